@@ -1,0 +1,20 @@
+package org.homeward.accounts;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import org.homeward.organizations.Sector;
+
+/** The administrator's edit of an account, made on the version they saw. */
+public record UserChanges(
+		int version,
+		@NotBlank @Size(max = 200) String displayName,
+		@NotEmpty Set<Role> roles,
+		UUID organizationId,
+		UUID regionId,
+		Sector sector) {
+}

@@ -1,0 +1,76 @@
+package org.homeward.accounts.internal;
+
+import org.homeward.shared.web.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Deny by default. The API authenticates each request (HTTP Basic, no session, answers in problem details);
+ * pages use a form sign-in with CSRF protection and a session kept in PostgreSQL. Paths name the roles that may
+ * open them, and each module's services check roles and scope again, so that a forgotten path rule opens nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+	private static final String[] PUBLIC = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
+			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+		http.securityMatcher("/api/**")
+				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+				.httpBasic(basic -> basic.authenticationEntryPoint(
+						(request, response, e) -> {
+							response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
+							problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+						}))
+				.exceptionHandling(exceptions -> exceptions
+						.accessDeniedHandler((request, response, e) ->
+								problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden")))
+				.csrf(csrf -> csrf.disable()) // no cookies are accepted here: every request carries its credentials
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, ProblemWriter problems, SignInRecorder signIns) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+						.requestMatchers(PUBLIC).permitAll()
+						.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+						.requestMatchers("/audit/**").hasRole("AUDITOR")
+						.requestMatchers("/registry/**").hasAnyRole("COORDINATOR", "CASE_MANAGER")
+						.anyRequest().authenticated())
+				.formLogin(form -> form.loginPage("/login").successHandler(signIns).failureUrl("/login?error")
+						.permitAll())
+				.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+				.headers(headers -> headers
+						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+				.addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
+		return http.build();
+	}
+}

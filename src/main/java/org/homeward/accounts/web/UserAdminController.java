@@ -1,0 +1,156 @@
+package org.homeward.accounts.web;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.homeward.accounts.Accounts;
+import org.homeward.accounts.CurrentUser;
+import org.homeward.accounts.NewUser;
+import org.homeward.accounts.Role;
+import org.homeward.accounts.UserAccount;
+import org.homeward.accounts.UserChanges;
+import org.homeward.organizations.Organizations;
+import org.homeward.organizations.Sector;
+import org.homeward.shared.Refused;
+import org.homeward.shared.StaleVersion;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's pages for user accounts: list, create, change roles and placement, deactivate. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+	private final Accounts accounts;
+	private final Organizations organizations;
+
+	UserAdminController(Accounts accounts, Organizations organizations) {
+		this.accounts = accounts;
+		this.organizations = organizations;
+	}
+
+	@GetMapping
+	String list(Model model, Locale locale) {
+		model.addAttribute("users", accounts.all());
+		addChoices(model, locale);
+		return "accounts/users";
+	}
+
+	@GetMapping("/new")
+	String newUser(Model model, Locale locale) {
+		model.addAttribute("user", new NewUser("", "", "", EnumSet.noneOf(Role.class), null, null, null));
+		addChoices(model, locale);
+		return "accounts/user-new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("user") NewUser user, BindingResult result, CurrentUser administrator,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				UserAccount created = accounts.create(user, administrator);
+				redirect.addFlashAttribute("notice", "user.created");
+				return "redirect:/admin/users/" + created.id();
+			}
+			catch (Refused refused) {
+				result.reject(refused.messageKey());
+			}
+		}
+		addChoices(model, locale);
+		return "accounts/user-new";
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable UUID id, Model model, Locale locale) {
+		UserAccount account = accounts.account(id);
+		model.addAttribute("account", account);
+		model.addAttribute("changes", new UserChanges(account.version(), account.displayName(), account.roles(),
+				account.organizationId(), account.regionId(), account.sector()));
+		model.addAttribute("reset", new PasswordReset(""));
+		addChoices(model, locale);
+		return "accounts/user-edit";
+	}
+
+	@PostMapping("/{id}")
+	String change(@PathVariable UUID id, @Valid @ModelAttribute("changes") UserChanges changes, BindingResult result,
+			CurrentUser administrator, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				accounts.change(id, changes, administrator);
+				redirect.addFlashAttribute("notice", "user.saved");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (StaleVersion stale) {
+				result.reject("conflict.user");
+			}
+			catch (Refused refused) {
+				result.reject(refused.messageKey());
+			}
+		}
+		model.addAttribute("account", accounts.account(id));
+		model.addAttribute("reset", new PasswordReset(""));
+		addChoices(model, locale);
+		return "accounts/user-edit";
+	}
+
+	@PostMapping("/{id}/active")
+	String setActive(@PathVariable UUID id, @RequestParam int version, @RequestParam boolean active,
+			CurrentUser administrator, RedirectAttributes redirect) {
+		try {
+			accounts.setActive(id, version, active, administrator);
+			redirect.addFlashAttribute("notice", active ? "user.activated" : "user.deactivated");
+		}
+		catch (StaleVersion stale) {
+			redirect.addFlashAttribute("alert", "conflict.user");
+		}
+		catch (Refused refused) {
+			redirect.addFlashAttribute("alert", refused.messageKey());
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable UUID id, @Valid @ModelAttribute("reset") PasswordReset reset,
+			BindingResult result, CurrentUser administrator, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				accounts.resetPassword(id, reset.temporaryPassword(), administrator);
+				redirect.addFlashAttribute("notice", "user.passwordReset");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (Refused refused) {
+				result.reject(refused.messageKey());
+			}
+		}
+		UserAccount account = accounts.account(id);
+		model.addAttribute("account", account);
+		model.addAttribute("changes", new UserChanges(account.version(), account.displayName(), account.roles(),
+				account.organizationId(), account.regionId(), account.sector()));
+		addChoices(model, locale);
+		return "accounts/user-edit";
+	}
+
+	private void addChoices(Model model, Locale locale) {
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("organizations", organizations.organizations(locale));
+		model.addAttribute("regions", organizations.nodeRegions());
+		model.addAttribute("sectors", Sector.CASE_SECTORS);
+	}
+
+	record PasswordReset(@NotBlank @Size(min = 12, max = 64, message = "{validation.size.between}") String temporaryPassword) {
+	}
+}

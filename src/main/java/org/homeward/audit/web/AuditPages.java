@@ -1,0 +1,60 @@
+package org.homeward.audit.web;
+
+import jakarta.validation.Valid;
+
+import org.homeward.audit.Actor;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditChain;
+import org.homeward.audit.AuditFilter;
+import org.homeward.audit.AuditTrail;
+import org.homeward.shared.PageOf;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The auditor's view of the trail: entries with filters, and a verification of the whole hash chain. The filter
+ * holds no personal data (user names, record identifiers), so it may travel in the URL and be bookmarked.
+ */
+@Controller
+@PreAuthorize("hasRole('AUDITOR')")
+class AuditPages {
+
+	private final AuditTrail audit;
+
+	AuditPages(AuditTrail audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping("/audit")
+	String trail(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult result,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("entries", result.hasErrors() ? new PageOf<>(java.util.List.of(), 0, 50, 0)
+				: audit.search(filter, new PageOf.Request(page, 50)));
+		model.addAttribute("actions", AuditAction.values());
+		return "audit/trail";
+	}
+
+	@PostMapping("/audit/verify")
+	String verify(Authentication authentication, Model model) {
+		AuditChain.Verification outcome = audit.verify(auditor(authentication));
+		model.addAttribute("verification", outcome);
+		model.addAttribute("filter", AuditFilter.none());
+		model.addAttribute("entries", audit.search(AuditFilter.none(), new PageOf.Request(0, 50)));
+		model.addAttribute("actions", AuditAction.values());
+		return "audit/trail";
+	}
+
+	/** The audit module does not know the accounts module; the authentication says enough for the trail. */
+	private static Actor auditor(Authentication authentication) {
+		String roles = String.join(",", authentication.getAuthorities().stream()
+				.map(a -> a.getAuthority().replaceFirst("^ROLE_", "")).sorted().toList());
+		return new Actor(authentication.getName(), roles, null);
+	}
+}

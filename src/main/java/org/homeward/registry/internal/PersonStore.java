@@ -1,0 +1,253 @@
+package org.homeward.registry.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.homeward.registry.CitizenshipStatus;
+import org.homeward.registry.DocumentKind;
+import org.homeward.registry.IdentityDocument;
+import org.homeward.registry.IdentityDocumentDetails;
+import org.homeward.registry.Person;
+import org.homeward.registry.PersonDetails;
+import org.homeward.registry.PersonKind;
+import org.homeward.registry.PersonSummary;
+import org.homeward.registry.RegistryScope;
+import org.homeward.registry.Relationship;
+import org.homeward.registry.Sex;
+import org.homeward.shared.PageOf;
+import org.homeward.shared.RecordNotFound;
+import org.homeward.shared.StaleVersion;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Persons and their identity documents in PostgreSQL. */
+@Repository
+public class PersonStore {
+
+	static final String RECORD_TYPE = "PERSON";
+
+	private static final String SELECT = """
+			SELECT p.*, o.name AS operation_name
+			FROM person p LEFT JOIN repatriation_operation o ON o.id = p.operation_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	PersonStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public UUID insert(PersonDetails p, NameIndex.Entry names, String actor) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO person (id, surname_latin, given_name_latin, patronymic_latin, surname_cyrillic,
+				  given_name_cyrillic, patronymic_cyrillic, name_original, aliases, sex, birth_date, birth_date_estimated,
+				  citizenship_status, kind, operation_id, arrival_date, region_id, locality, name_keys, sort_name,
+				  created_by, updated_by)
+				VALUES (:id, :surnameLatin, :givenNameLatin, :patronymicLatin, :surnameCyrillic, :givenNameCyrillic,
+				  :patronymicCyrillic, :nameOriginal, :aliases, :sex, :birthDate, :birthDateEstimated,
+				  :citizenshipStatus, :kind, :operationId, :arrivalDate, :regionId, :locality, :nameKeys, :sortName,
+				  :actor, :actor)""")
+				.params(columns(p, names))
+				.param("id", id)
+				.param("actor", actor)
+				.update();
+		return id;
+	}
+
+	public void update(UUID id, int version, PersonDetails p, NameIndex.Entry names, String actor) {
+		int updated = jdbc.sql("""
+				UPDATE person SET surname_latin = :surnameLatin, given_name_latin = :givenNameLatin,
+				  patronymic_latin = :patronymicLatin, surname_cyrillic = :surnameCyrillic,
+				  given_name_cyrillic = :givenNameCyrillic, patronymic_cyrillic = :patronymicCyrillic,
+				  name_original = :nameOriginal, aliases = :aliases, sex = :sex, birth_date = :birthDate,
+				  birth_date_estimated = :birthDateEstimated, citizenship_status = :citizenshipStatus, kind = :kind,
+				  operation_id = :operationId, arrival_date = :arrivalDate, region_id = :regionId,
+				  locality = :locality, name_keys = :nameKeys, sort_name = :sortName,
+				  version = version + 1, updated_at = now(), updated_by = :actor
+				WHERE id = :id AND version = :version""")
+				.params(columns(p, names))
+				.param("id", id)
+				.param("version", version)
+				.param("actor", actor)
+				.update();
+		if (updated == 0) {
+			throw new StaleVersion(RECORD_TYPE, version, currentVersion(id));
+		}
+	}
+
+	/** Marks a change of something that belongs to the person (a document), so that concurrent edits see it. */
+	public void touch(UUID id, String actor) {
+		jdbc.sql("UPDATE person SET version = version + 1, updated_at = now(), updated_by = ? WHERE id = ?")
+				.params(actor, id).update();
+	}
+
+	public int currentVersion(UUID id) {
+		return jdbc.sql("SELECT version FROM person WHERE id = ?").param(id).query(Integer.class).optional()
+				.orElseThrow(() -> new RecordNotFound(RECORD_TYPE));
+	}
+
+	public Optional<Person> find(UUID id) {
+		return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query((rs, n) -> person(rs)).optional()
+				.map(person -> new Person(person.id(), person.version(), person.details(), person.operationName(),
+						documents(id), memberships(id), person.createdAt(), person.createdBy(), person.updatedAt(),
+						person.updatedBy()));
+	}
+
+	public Optional<UUID> regionOf(UUID id) {
+		return jdbc.sql("SELECT region_id FROM person WHERE id = ?").param(id).query(UUID.class).optional();
+	}
+
+	/** Every person in scope, in alphabetical order. */
+	public PageOf<PersonSummary> list(RegistryScope scope, PageOf.Request page) {
+		return search(scope, List.of(), null, null, page);
+	}
+
+	/**
+	 * Persons in scope whose names hold every one of {@code nameKeys} (as the start of one of their name keys),
+	 * with a document of {@code documentKey}, of the operation {@code operationId}; each criterion optional.
+	 */
+	public PageOf<PersonSummary> search(RegistryScope scope, List<String> nameKeys, String documentKey,
+			UUID operationId, PageOf.Request page) {
+		var where = new StringBuilder(" WHERE true");
+		Map<String, Object> params = new HashMap<>();
+		if (!scope.national()) {
+			where.append(" AND p.region_id = :region");
+			params.put("region", scope.regionId());
+		}
+		for (int i = 0; i < nameKeys.size(); i++) {
+			where.append(" AND EXISTS (SELECT 1 FROM unnest(p.name_keys) k WHERE k LIKE :key").append(i).append(")");
+			params.put("key" + i, escapeLike(nameKeys.get(i)) + "%");
+		}
+		if (documentKey != null && !documentKey.isEmpty()) {
+			where.append(" AND EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = p.id AND d.number_key = :doc)");
+			params.put("doc", documentKey);
+		}
+		if (operationId != null) {
+			where.append(" AND p.operation_id = :operation");
+			params.put("operation", operationId);
+		}
+		long total = jdbc.sql("SELECT count(*) FROM person p" + where).params(params).query(Long.class).single();
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		List<PersonSummary> items = jdbc.sql(SELECT + where + " ORDER BY p.sort_name, p.id LIMIT :limit OFFSET :offset")
+				.params(params).query((rs, n) -> summary(person(rs))).list();
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	/** Persons born between the two dates, anywhere in the country: candidates for duplicate matching. */
+	public List<Person> bornBetween(LocalDate from, LocalDate to) {
+		return jdbc.sql(SELECT + " WHERE p.birth_date BETWEEN ? AND ?").params(from, to)
+				.query((rs, n) -> person(rs)).list();
+	}
+
+	/** Persons holding a document with one of these numbers, anywhere in the country. */
+	public List<Person> holdingDocuments(List<String> numberKeys) {
+		if (numberKeys.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " WHERE p.id IN (SELECT person_id FROM identity_document WHERE number_key IN (:keys))")
+				.param("keys", numberKeys).query((rs, n) -> person(rs)).list();
+	}
+
+	public PersonSummary summary(Person p) {
+		PersonDetails d = p.details();
+		return new PersonSummary(p.id(), p.latinName(), p.cyrillicName(), d.sex(), d.birthDate(),
+				d.birthDateEstimated(), d.kind(), d.regionId(), d.locality(), p.operationName());
+	}
+
+	public UUID addDocument(UUID personId, IdentityDocumentDetails document, String actor) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO identity_document (id, person_id, kind, number, number_key, issuing_country, issue_date,
+				  expiry_date, created_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, personId, document.kind().name(), document.number().strip(),
+						DocumentNumbers.key(document.number()), blankToNull(document.issuingCountry()),
+						document.issueDate(), document.expiryDate(), actor)
+				.update();
+		return id;
+	}
+
+	public boolean removeDocument(UUID personId, UUID documentId) {
+		return jdbc.sql("DELETE FROM identity_document WHERE id = ? AND person_id = ?").params(documentId, personId)
+				.update() == 1;
+	}
+
+	private List<IdentityDocument> documents(UUID personId) {
+		return jdbc.sql("SELECT * FROM identity_document WHERE person_id = ? ORDER BY created_at").param(personId)
+				.query((rs, n) -> new IdentityDocument(rs.getObject("id", UUID.class),
+						DocumentKind.valueOf(rs.getString("kind")), rs.getString("number"),
+						rs.getString("issuing_country"), rs.getObject("issue_date", LocalDate.class),
+						rs.getObject("expiry_date", LocalDate.class)))
+				.list();
+	}
+
+	private List<Person.Membership> memberships(UUID personId) {
+		return jdbc.sql("""
+				SELECT h.id, h.label, m.relationship FROM household_member m JOIN household h ON h.id = m.household_id
+				WHERE m.person_id = ? ORDER BY h.label""").param(personId)
+				.query((rs, n) -> new Person.Membership(rs.getObject("id", UUID.class), rs.getString("label"),
+						Relationship.valueOf(rs.getString("relationship"))))
+				.list();
+	}
+
+	private static Map<String, Object> columns(PersonDetails p, NameIndex.Entry names) {
+		Map<String, Object> columns = new HashMap<>();
+		columns.put("surnameLatin", blankToNull(p.surnameLatin()));
+		columns.put("givenNameLatin", blankToNull(p.givenNameLatin()));
+		columns.put("patronymicLatin", blankToNull(p.patronymicLatin()));
+		columns.put("surnameCyrillic", blankToNull(p.surnameCyrillic()));
+		columns.put("givenNameCyrillic", blankToNull(p.givenNameCyrillic()));
+		columns.put("patronymicCyrillic", blankToNull(p.patronymicCyrillic()));
+		columns.put("nameOriginal", blankToNull(p.nameOriginal()));
+		columns.put("aliases", textArray(p.aliases()));
+		columns.put("sex", p.sex().name());
+		columns.put("birthDate", p.birthDate());
+		columns.put("birthDateEstimated", p.birthDateEstimated());
+		columns.put("citizenshipStatus", p.citizenshipStatus().name());
+		columns.put("kind", p.kind().name());
+		columns.put("operationId", p.operationId());
+		columns.put("arrivalDate", p.arrivalDate());
+		columns.put("regionId", p.regionId());
+		columns.put("locality", blankToNull(p.locality()));
+		columns.put("nameKeys", textArray(names.keys()));
+		columns.put("sortName", names.sortName());
+		return columns;
+	}
+
+	private static String[] textArray(List<String> values) {
+		return values.toArray(String[]::new);
+	}
+
+	private static Person person(ResultSet rs) throws SQLException {
+		var details = new PersonDetails(rs.getString("surname_latin"), rs.getString("given_name_latin"),
+				rs.getString("patronymic_latin"), rs.getString("surname_cyrillic"), rs.getString("given_name_cyrillic"),
+				rs.getString("patronymic_cyrillic"), rs.getString("name_original"),
+				new ArrayList<>(Arrays.asList((String[]) rs.getArray("aliases").getArray())),
+				Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
+				rs.getBoolean("birth_date_estimated"), CitizenshipStatus.valueOf(rs.getString("citizenship_status")),
+				PersonKind.valueOf(rs.getString("kind")), rs.getObject("operation_id", UUID.class),
+				rs.getObject("arrival_date", LocalDate.class), rs.getObject("region_id", UUID.class),
+				rs.getString("locality"));
+		return new Person(rs.getObject("id", UUID.class), rs.getInt("version"), details,
+				rs.getString("operation_name"), List.of(), List.of(), rs.getTimestamp("created_at").toInstant(),
+				rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+	}
+
+	private static String escapeLike(String s) {
+		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

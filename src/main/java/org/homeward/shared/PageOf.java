@@ -1,0 +1,50 @@
+package org.homeward.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a longer list.
+ *
+ * @param items the items on this page
+ * @param page number of this page, from 0
+ * @param size the most items a page holds
+ * @param total items in the whole list
+ */
+public record PageOf<T>(List<T> items, int page, int size, long total) {
+
+	public static final int DEFAULT_SIZE = 25;
+	public static final int MAX_SIZE = 100;
+
+	public int pages() {
+		return (int) Math.max(1, (total + size - 1) / size);
+	}
+
+	public boolean hasPrevious() {
+		return page > 0;
+	}
+
+	public boolean hasNext() {
+		return (long) (page + 1) * size < total;
+	}
+
+	public <R> PageOf<R> map(Function<T, R> mapper) {
+		return new PageOf<>(items.stream().map(mapper).toList(), page, size, total);
+	}
+
+	/** A page request with its limits applied, so that no caller can ask for a million rows at once. */
+	public record Request(int page, int size) {
+		public Request {
+			page = Math.max(0, page);
+			size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+		}
+
+		public static Request first() {
+			return new Request(0, DEFAULT_SIZE);
+		}
+
+		public long offset() {
+			return (long) page * size;
+		}
+	}
+}

@@ -1,0 +1,38 @@
+package org.homeward.shared.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as pages show them ({@code ${@dates.dateTime(instant)}}): day first, as in the member states, and
+ * times in the node's own time zone.
+ */
+@Component("dates")
+public class Dates {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+	private final ZoneId zone;
+
+	Dates(@Value("${homeward.node.time-zone:Asia/Tashkent}") ZoneId zone) {
+		this.zone = zone;
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DATE.format(date);
+	}
+
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+	}
+
+	public ZoneId zone() {
+		return zone;
+	}
+}

@@ -1,0 +1,38 @@
+package org.homeward.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.homeward.accounts.CurrentUser;
+import org.homeward.accounts.Role;
+
+/**
+ * The navigation a user sees, by role. It only shows the way: every page and service checks the role again, so a
+ * link that is not shown is also a page that answers 403.
+ */
+final class Navigation {
+
+	private Navigation() {
+	}
+
+	static List<NavigationItem> of(CurrentUser user) {
+		List<NavigationItem> items = new ArrayList<>();
+		if (user == null) {
+			return items;
+		}
+		if (user.hasAny(Role.COORDINATOR, Role.CASE_MANAGER)) {
+			items.add(new NavigationItem("nav.persons", "/registry/persons"));
+			items.add(new NavigationItem("nav.households", "/registry/households"));
+			items.add(new NavigationItem("nav.operations", "/registry/operations"));
+		}
+		if (user.has(Role.AUDITOR)) {
+			items.add(new NavigationItem("nav.audit", "/audit"));
+		}
+		if (user.has(Role.ADMINISTRATOR)) {
+			items.add(new NavigationItem("nav.users", "/admin/users"));
+			items.add(new NavigationItem("nav.organizations", "/admin/organizations"));
+			items.add(new NavigationItem("nav.regions", "/admin/regions"));
+		}
+		return items;
+	}
+}

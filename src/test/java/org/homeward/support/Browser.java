@@ -1,0 +1,136 @@
+package org.homeward.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven as a person would use Homeward: at 1366×768, clicking and typing. Both paths
+ * are given explicitly, so that nothing tries to download a browser or a driver.
+ */
+public final class Browser implements AutoCloseable {
+
+	private final ChromeDriver driver;
+	private final WebDriverWait wait;
+	private final String base;
+
+	public Browser(int port) {
+		var options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1366,768", "--lang=en-US");
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+				.build();
+		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		this.base = "http://localhost:" + port;
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public Browser open(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	public Browser signIn(String username, String password) {
+		open("/login");
+		type(By.id("username"), username);
+		type(By.id("password"), password);
+		click(By.id("sign-in"));
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		return this;
+	}
+
+	public WebElement find(By by) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	public Browser click(By by) {
+		wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+		return this;
+	}
+
+	public Browser type(By by, String text) {
+		WebElement field = find(by);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	/** Sets a date field the way a date picker would, whatever the browser's locale. */
+	public Browser date(By by, String isoDate) {
+		WebElement field = find(by);
+		((JavascriptExecutor) driver).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+				field, isoDate);
+		return this;
+	}
+
+	public Browser choose(By by, String value) {
+		new Select(find(by)).selectByValue(value);
+		return this;
+	}
+
+	public String text(By by) {
+		return find(by).getText();
+	}
+
+	public void waitForText(By by, String text) {
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+	}
+
+	public void waitForUrl(String fragment) {
+		wait.until(ExpectedConditions.urlContains(fragment));
+	}
+
+	public String url() {
+		return driver.getCurrentUrl();
+	}
+
+	/** Saves what the person sees, for reviewers, under target/screenshots. */
+	public void screenshot(String name) {
+		screenshot(name, 1366, 768);
+	}
+
+	public void screenshot(String name, int width, int height) {
+		Dimension before = driver.manage().window().getSize();
+		try {
+			driver.manage().window().setSize(new Dimension(width, height));
+			File shot = driver.getScreenshotAs(OutputType.FILE);
+			Path target = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		finally {
+			driver.manage().window().setSize(before);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+}

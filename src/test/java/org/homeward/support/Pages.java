@@ -1,0 +1,101 @@
+package org.homeward.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A signed-in browser session without the browser: form sign-in with CSRF, cookies, and form posts, for checking
+ * what pages answer to each role. What a person clicks is tested in headless Chromium.
+ */
+public final class Pages {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER).build();
+	private final String base;
+	private String language = "en";
+	private String csrf;
+
+	public Pages(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public static Pages signIn(int port, String username) {
+		return signIn(port, username, Demo.PASSWORD);
+	}
+
+	public static Pages signIn(int port, String username, String password) {
+		Pages pages = new Pages(port);
+		Page login = pages.get("/login");
+		Page result = pages.post("/login", Map.of("username", username, "password", password), login);
+		if (result.status() != 302 || result.location().contains("error")) {
+			throw new IllegalStateException("sign-in of " + username + " failed: " + result.status() + " " + result.location());
+		}
+		return pages;
+	}
+
+	public Pages inLanguage(String language) {
+		this.language = language;
+		return this;
+	}
+
+	public Page get(String path) {
+		return remember(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
+	}
+
+	/** Posts a form with the CSRF token of the page it was taken from, as a browser would. */
+	public Page post(String path, Map<String, String> fields, Page from) {
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", from.csrf() != null ? from.csrf() : csrf);
+		String body = withToken.entrySet().stream()
+				.map(e -> encode(e.getKey()) + "=" + encode(e.getValue() == null ? "" : e.getValue()))
+				.collect(Collectors.joining("&"));
+		return remember(send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))));
+	}
+
+	private Page remember(Page page) {
+		if (page.csrf() != null) {
+			csrf = page.csrf();
+		}
+		return page;
+	}
+
+	private Page send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = client.send(request.header("Accept-Language", language).build(),
+					HttpResponse.BodyHandlers.ofString());
+			Matcher token = CSRF.matcher(response.body());
+			return new Page(response.statusCode(), response.body(),
+					response.headers().firstValue("Location").orElse(""), token.find() ? token.group(1) : null);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** A page as the server answered it. */
+	public record Page(int status, String html, String location, String csrf) {
+	}
+}
