@@ -32,7 +32,7 @@ public record PersonDetails(
 		@Size(max = 10) List<@Size(max = 100) String> aliases,
 		@NotNull Sex sex,
 		@NotNull @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-		boolean birthDateEstimated,
+		Boolean birthDateEstimated,
 		@NotNull CitizenshipStatus citizenshipStatus,
 		@NotNull PersonKind kind,
 		UUID operationId,
@@ -41,6 +41,7 @@ public record PersonDetails(
 		@Size(max = 200) String locality) {
 
 	public PersonDetails {
+		birthDateEstimated = Boolean.TRUE.equals(birthDateEstimated);
 		aliases = aliases == null ? List.of()
 				: aliases.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList();
 	}

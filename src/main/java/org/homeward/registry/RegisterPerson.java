@@ -13,9 +13,10 @@ import jakarta.validation.constraints.Size;
 public record RegisterPerson(
 		@NotNull @Valid PersonDetails person,
 		@Size(max = 5) List<@Valid IdentityDocumentDetails> documents,
-		boolean duplicatesReviewed) {
+		Boolean duplicatesReviewed) {
 
 	public RegisterPerson {
 		documents = documents == null ? List.of() : List.copyOf(documents);
+		duplicatesReviewed = Boolean.TRUE.equals(duplicatesReviewed);
 	}
 }

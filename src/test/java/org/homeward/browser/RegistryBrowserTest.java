@@ -29,7 +29,8 @@ class RegistryBrowserTest {
 	}
 
 	@AfterEach
-	void closeBrowser() {
+	void closeBrowser(org.junit.jupiter.api.TestInfo test) {
+		browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
 		browser.close();
 	}
 

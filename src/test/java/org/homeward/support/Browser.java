@@ -9,6 +9,8 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -65,9 +67,48 @@ public final class Browser implements AutoCloseable {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
+	/**
+	 * Clicks like a person: scrolls the element to the middle of the window first, and waits out htmx swaps that
+	 * move the page under the pointer.
+	 */
 	public Browser click(By by) {
-		wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-		return this;
+		settleDelayedHtmx();
+		for (int attempt = 1;; attempt++) {
+			WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+			// Bootstrap scrolls smoothly; a person waits for the page to stop moving, so jump at once instead.
+			((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+			waitForHtmx();
+			try {
+				element.click();
+				return this;
+			}
+			catch (ElementClickInterceptedException | StaleElementReferenceException e) {
+				if (attempt == 3) {
+					throw e;
+				}
+			}
+		}
+	}
+
+	/** Lets a delayed htmx trigger (a live check after typing) fire and finish before the next click. */
+	private void settleDelayedHtmx() {
+		boolean delayed = (Boolean) ((JavascriptExecutor) driver)
+				.executeScript("return document.querySelector('[hx-trigger*=delay]') !== null;");
+		if (delayed) {
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			waitForHtmx();
+		}
+	}
+
+	/** Waits until no htmx request is in flight. */
+	public void waitForHtmx() {
+		wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+				.executeScript("return document.querySelector('.htmx-request') === null;"));
 	}
 
 	public Browser type(By by, String text) {

@@ -84,7 +84,7 @@ public final class Http {
 
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language)
-				.header("Accept", "application/json, application/problem+json");
+				.header("Accept", "application/json, application/problem+json, */*;q=0.1");
 		if (authorization != null) {
 			builder.header("Authorization", authorization);
 		}

@@ -76,7 +76,8 @@ public final class Pages {
 
 	private Page send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = client.send(request.header("Accept-Language", language).build(),
+			HttpResponse<String> response = client.send(request.header("Accept-Language", language)
+					.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
 					HttpResponse.BodyHandlers.ofString());
 			Matcher token = CSRF.matcher(response.body());
 			return new Page(response.statusCode(), response.body(),

@@ -29,21 +29,22 @@ public final class NameIndex {
 		for (List<String> variant : variants(person)) {
 			keys.addAll(variant);
 		}
+		for (String alias : person.aliases()) {
+			keys.addAll(NameKey.tokensOf(alias));
+		}
 		return new Entry(List.copyOf(keys), sortName(person));
 	}
 
 	/**
-	 * Each way the person's full name is written, as keys: Latin, Cyrillic, original, and each alias. Two
-	 * registrations are the same name when any variant of one matches any variant of the other.
+	 * Each way the person's full name is written, as keys: Latin, Cyrillic and original. Two registrations are the
+	 * same name when any variant of one matches any variant of the other. Aliases are searched but not matched:
+	 * a kunya such as "Umm Yusuf" is shared by many women.
 	 */
 	public static List<List<String>> variants(PersonDetails person) {
 		List<List<String>> variants = new ArrayList<>();
 		addVariant(variants, join(person.surnameLatin(), person.givenNameLatin(), person.patronymicLatin()));
 		addVariant(variants, join(person.surnameCyrillic(), person.givenNameCyrillic(), person.patronymicCyrillic()));
 		addVariant(variants, person.nameOriginal());
-		for (String alias : person.aliases()) {
-			addVariant(variants, alias);
-		}
 		return variants;
 	}
 

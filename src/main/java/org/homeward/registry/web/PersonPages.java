@@ -207,7 +207,7 @@ class PersonPages {
 	}
 
 	private void validate(RegistrationForm form, BindingResult result) {
-		if (form.person() == null) {
+		if (form == null || form.person() == null) {
 			result.reject("person.name.required");
 			return;
 		}

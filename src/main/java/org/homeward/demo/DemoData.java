@@ -1,0 +1,110 @@
+package org.homeward.demo;
+
+import java.util.List;
+
+import org.homeward.accounts.Accounts;
+import org.homeward.accounts.CurrentUser;
+import org.homeward.accounts.Role;
+import org.homeward.organizations.Organizations;
+import org.homeward.registry.HouseholdRegistry;
+import org.homeward.registry.OperationRegistry;
+import org.homeward.registry.PersonRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo at start-up when {@code homeward.demo=true}: organisations, users, operations and synthetic
+ * returnees. It runs after the regions are loaded (order 0) and before the first administrator is created (order
+ * 20), so that the demo's {@code admin} gets the demo password instead of a generated one.
+ *
+ * <p>It loads once: if the demo coordinator exists, the demo is there and nothing is done, so restarting with the
+ * flag never doubles the data. Everything is saved in one transaction, so a failure leaves nothing half-loaded and
+ * the next start tries again. The log shows counts only, never a name, even a synthetic one: logs travel further
+ * than the database, and a habit of logging names would not stay confined to the demo.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("homeward.demo")
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Organizations organizations;
+	private final Accounts accounts;
+	private final PersonRegistry persons;
+	private final OperationRegistry operations;
+	private final HouseholdRegistry households;
+	private final TransactionTemplate transaction;
+
+	DemoData(Organizations organizations, Accounts accounts, PersonRegistry persons, OperationRegistry operations,
+			HouseholdRegistry households, PlatformTransactionManager transactionManager) {
+		this.organizations = organizations;
+		this.accounts = accounts;
+		this.persons = persons;
+		this.operations = operations;
+		this.households = households;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (accounts.findByUsername(DemoUsers.NATIONAL_COORDINATOR).isPresent()) {
+			log.info("Demo data already loaded; nothing to do");
+			return;
+		}
+		if (accounts.anyActiveAdministrator()) {
+			// An installation in use, not a fresh demo: never mix synthetic returnees with real ones.
+			log.warn("Not loading demo data: this database is already in use");
+			return;
+		}
+		Loaded loaded = transaction.execute(status -> load());
+		// Logged after the commit, so that the log never reports data that a failed commit did not keep.
+		log.info("Loaded demo data: {} organisations, {} users, {} repatriation operations, {} households, {} persons "
+				+ "({} deliberate near-duplicates), {} identity documents", loaded.organizations().created(),
+				loaded.users().created(), loaded.registry().operations(), loaded.registry().households(),
+				loaded.registry().persons(), loaded.registry().nearDuplicates(), loaded.registry().documents());
+	}
+
+	/** What was created, for the log: counts only. */
+	private record Loaded(DemoOrganizations.Loaded organizations, DemoUsers.Loaded users,
+			DemoRegistry.Loaded registry) {
+	}
+
+	private Loaded load() {
+		DemoPlaces places = new DemoPlaces(organizations);
+		places.requireAll();
+		DemoOrganizations.Loaded organizationsLoaded = new DemoOrganizations(organizations, places).load();
+		DemoUsers.Loaded users = new DemoUsers(accounts, organizationsLoaded, places).load();
+		SecurityContextHolder.setContext(signedIn(users.nationalCoordinator()));
+		try {
+			return new Loaded(organizationsLoaded, users,
+					new DemoRegistry(persons, operations, households, places, users.nationalCoordinator()).load());
+		}
+		finally {
+			// Start-up runs on the main thread; an authentication left behind would follow it into whatever runs next.
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * The registry's services check the caller's role, as for a request; the demo records are made by the national
+	 * coordinator, so they show that name in "who changed this" and the audit trail.
+	 */
+	private static SecurityContext signedIn(CurrentUser coordinator) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(coordinator, null,
+				List.of(new SimpleGrantedAuthority(Role.COORDINATOR.authority()))));
+		return context;
+	}
+}
