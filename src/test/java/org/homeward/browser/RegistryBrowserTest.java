@@ -75,8 +75,12 @@ class RegistryBrowserTest {
 		browser.date(By.id("person.birthDate"), "1992-10-02");
 		browser.choose(By.id("person.kind"), "RETURNEE");
 		browser.choose(By.id("person.citizenshipStatus"), "CITIZEN");
+		// The live check warns while she is still filling in the form...
+		browser.waitForText(By.id("duplicate-warning"), "Юлдашева Гулнора");
+		// ...and saving anyway is held back with the same warning until she confirms it is someone else.
 		browser.click(By.id("save-person"));
 		browser.waitForText(By.id("duplicate-warning"), "Юлдашева Гулнора");
+		assertThat(browser.find(By.id("duplicatesReviewed1")).isSelected()).isFalse();
 		assertThat(browser.text(By.id("duplicate-warning"))).contains("21.07.1992");
 		browser.screenshot("duplicate-warning-ru");
 

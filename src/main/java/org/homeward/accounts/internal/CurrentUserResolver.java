@@ -3,10 +3,9 @@ package org.homeward.accounts.internal;
 import java.util.List;
 
 import org.homeward.accounts.CurrentUser;
+import org.homeward.accounts.CurrentUserHolder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -30,13 +29,6 @@ class CurrentUserResolver implements WebMvcConfigurer, HandlerMethodArgumentReso
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
 			WebDataBinderFactory binders) {
-		return current();
-	}
-
-	/** The signed-in user, or none for an anonymous request. */
-	static CurrentUser current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof HomewardUser user
-				? user.currentUser() : null;
+		return CurrentUserHolder.signedIn();
 	}
 }

@@ -3,6 +3,7 @@ package org.homeward.accounts.internal;
 import java.util.Collection;
 
 import org.homeward.accounts.CurrentUser;
+import org.homeward.accounts.CurrentUserHolder;
 import org.homeward.accounts.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -10,7 +11,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in principal Spring Security keeps in the session. */
-public final class HomewardUser implements UserDetails, CredentialsContainer {
+public final class HomewardUser implements UserDetails, CredentialsContainer, CurrentUserHolder {
 
 	private final CurrentUser user;
 	private final boolean active;
@@ -24,6 +25,7 @@ public final class HomewardUser implements UserDetails, CredentialsContainer {
 		this.mustChangePassword = mustChangePassword;
 	}
 
+	@Override
 	public CurrentUser currentUser() {
 		return user;
 	}

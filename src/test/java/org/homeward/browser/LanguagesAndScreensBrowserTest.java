@@ -1,0 +1,84 @@
+package org.homeward.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.homeward.support.Browser;
+import org.homeward.support.Demo;
+import org.homeward.support.HomewardTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages speak the language the user chose and fit the screen they have: a laptop at 1366×768 and a phone
+ * 390 pixels wide. Screenshots of each are kept under target/screenshots for review.
+ */
+@HomewardTest
+class LanguagesAndScreensBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = new Browser(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void theLanguageChosenStaysForTheWholeSessionInUzbekAndRussian() {
+		browser.open("/login?lang=uz");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Kirish");
+		browser.screenshot("login-uz");
+		browser.signIn(Demo.COORDINATOR, Demo.PASSWORD);
+
+		browser.open("/registry/persons");
+		assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("uz");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Shaxslar");
+		browser.screenshot("persons-uz");
+		browser.click(By.cssSelector("#person-table tbody a"));
+		assertThat(browser.text(By.id("main"))).contains("Bu yozuvni kimlar ko'rgan");
+		browser.screenshot("person-uz");
+
+		browser.open("/registry/persons?lang=ru");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Лица");
+		browser.screenshot("persons-ru");
+		browser.click(By.cssSelector("#person-table tbody a"));
+		assertThat(browser.text(By.id("main"))).contains("Кто просматривал эту запись");
+		browser.screenshot("person-ru-demo");
+
+		browser.click(By.id("user-menu")).click(By.id("sign-out"));
+		browser.waitForUrl("/login");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Вход");
+		browser.screenshot("login-ru");
+	}
+
+	@Test
+	void onAPhoneTheNavigationFoldsIntoAMenuAndTheListStaysReadable() {
+		browser.signIn(Demo.CASE_MANAGER, Demo.PASSWORD);
+		browser.driver().manage().window().setSize(new Dimension(390, 844));
+		browser.open("/registry/persons?lang=uz");
+
+		By toggler = By.cssSelector(".navbar-toggler");
+		By personsLink = By.cssSelector("#main-nav a[href='/registry/persons']");
+		assertThat(browser.find(toggler).isDisplayed()).isTrue();
+		assertThat(browser.driver().findElement(personsLink).isDisplayed()).isFalse();
+		Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(overflow).as("no sideways scrolling").isLessThanOrEqualTo(0L);
+		browser.screenshot("persons-phone-uz", 390, 844);
+
+		browser.click(toggler);
+		assertThat(browser.find(personsLink).isDisplayed()).isTrue();
+		browser.screenshot("menu-phone-uz", 390, 844);
+	}
+}
