@@ -100,4 +100,12 @@ class AccountsTest {
 				"SELECT count(*) FROM audit_entry WHERE actor = ? AND action = 'LOGIN'", Long.class, Demo.ANALYST))
 				.isPositive();
 	}
+
+	@Test
+	void aSessionEndsAfterThirtyMinutesWithoutActivityAndLivesInPostgresql() {
+		Pages.signIn(port, Demo.PSYCHOLOGIST);
+		Integer idle = jdbc.queryForObject("SELECT max_inactive_interval FROM spring_session "
+				+ "WHERE principal_name = ? ORDER BY creation_time DESC LIMIT 1", Integer.class, Demo.PSYCHOLOGIST);
+		assertThat(idle).isEqualTo(30 * 60);
+	}
 }
