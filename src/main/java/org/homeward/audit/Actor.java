@@ -10,7 +10,4 @@ import java.util.UUID;
  * @param organizationId the account's organisation, if any
  */
 public record Actor(String username, String roles, UUID organizationId) {
-
-	/** Homeward itself, for work no person started (demo data, scheduled jobs). */
-	public static final Actor SYSTEM = new Actor("system", "SYSTEM", null);
 }

@@ -81,4 +81,23 @@ class LanguagesAndScreensBrowserTest {
 		assertThat(browser.find(personsLink).isDisplayed()).isTrue();
 		browser.screenshot("menu-phone-uz", 390, 844);
 	}
+
+	@Test
+	void theAuditorFiltersTheTrailAndVerifiesTheChain() {
+		browser.signIn(Demo.AUDITOR, Demo.PASSWORD);
+		browser.open("/audit?lang=en");
+		browser.type(By.id("actor"), Demo.COORDINATOR);
+		browser.choose(By.id("action"), "CREATE");
+		browser.click(By.cssSelector("form[action='/audit'] button"));
+		var actions = browser.driver().findElements(By.cssSelector("#audit-entries tbody td:nth-child(4)"));
+		assertThat(actions).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("created"));
+		assertThat(browser.driver().findElements(By.cssSelector("#audit-entries tbody td:nth-child(3)")))
+				.allSatisfy(cell -> assertThat(cell.getText()).startsWith(Demo.COORDINATOR + " "));
+		browser.click(By.id("verify-chain"));
+		assertThat(browser.text(By.id("verification"))).startsWith("The audit trail is intact");
+		assertThat(browser.driver().findElement(By.cssSelector("#audit-entries tbody tr")).getText())
+				.as("the verification is itself recorded, with the auditor's role").contains("verified the trail")
+				.contains("Auditor").doesNotContain("??");
+		browser.screenshot("audit-en");
+	}
 }

@@ -53,8 +53,10 @@ class AuditPages {
 
 	/** The audit module does not know the accounts module; the authentication says enough for the trail. */
 	private static Actor auditor(Authentication authentication) {
-		String roles = String.join(",", authentication.getAuthorities().stream()
-				.map(a -> a.getAuthority().replaceFirst("^ROLE_", "")).sorted().toList());
+		// Only the roles: Spring Security also grants factor authorities (FACTOR_PASSWORD), which are not roles.
+		String roles = String.join(",", authentication.getAuthorities().stream().map(a -> a.getAuthority())
+				.filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5)).sorted()
+				.toList());
 		return new Actor(authentication.getName(), roles, null);
 	}
 }

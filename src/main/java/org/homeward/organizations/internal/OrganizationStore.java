@@ -1,5 +1,7 @@
 package org.homeward.organizations.internal;
 
+import static org.homeward.shared.Text.blankToNull;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,7 +98,4 @@ public class OrganizationStore {
 				.update() == 1;
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 }

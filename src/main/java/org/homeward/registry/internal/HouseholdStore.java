@@ -1,5 +1,7 @@
 package org.homeward.registry.internal;
 
+import static org.homeward.shared.Text.blankToNull;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import org.homeward.registry.Household;
 import org.homeward.registry.HouseholdDetails;
 import org.homeward.registry.HouseholdMember;
 import org.homeward.registry.RegistryScope;
+import org.homeward.registry.PersonNames;
 import org.homeward.registry.Relationship;
 import org.homeward.registry.Sex;
 import org.homeward.shared.PageOf;
@@ -116,23 +119,14 @@ public class HouseholdStore {
 	}
 
 	private static String name(ResultSet rs) throws SQLException {
-		String latin = join(rs.getString("surname_latin"), rs.getString("given_name_latin"),
+		String latin = PersonNames.join(rs.getString("surname_latin"), rs.getString("given_name_latin"),
 				rs.getString("patronymic_latin"));
 		return latin.isEmpty()
-				? join(rs.getString("surname_cyrillic"), rs.getString("given_name_cyrillic"),
+				? PersonNames.join(rs.getString("surname_cyrillic"), rs.getString("given_name_cyrillic"),
 						rs.getString("patronymic_cyrillic"))
 				: latin;
 	}
 
-	private static String join(String... parts) {
-		var joined = new StringBuilder();
-		for (String part : parts) {
-			if (part != null && !part.isBlank()) {
-				joined.append(joined.isEmpty() ? "" : " ").append(part.strip());
-			}
-		}
-		return joined.toString();
-	}
 
 	private static Household household(ResultSet rs, List<HouseholdMember> members) throws SQLException {
 		return new Household(rs.getObject("id", UUID.class), rs.getInt("version"),
@@ -141,7 +135,4 @@ public class HouseholdStore {
 				members, rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 }

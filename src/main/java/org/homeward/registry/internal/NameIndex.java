@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.homeward.registry.PersonDetails;
+import org.homeward.registry.PersonNames;
 import org.homeward.registry.names.LatinStyle;
 import org.homeward.registry.names.NameKey;
 import org.homeward.registry.names.Transliteration;
@@ -42,8 +43,8 @@ public final class NameIndex {
 	 */
 	public static List<List<String>> variants(PersonDetails person) {
 		List<List<String>> variants = new ArrayList<>();
-		addVariant(variants, join(person.surnameLatin(), person.givenNameLatin(), person.patronymicLatin()));
-		addVariant(variants, join(person.surnameCyrillic(), person.givenNameCyrillic(), person.patronymicCyrillic()));
+		addVariant(variants, PersonNames.join(person.surnameLatin(), person.givenNameLatin(), person.patronymicLatin()));
+		addVariant(variants, PersonNames.join(person.surnameCyrillic(), person.givenNameCyrillic(), person.patronymicCyrillic()));
 		addVariant(variants, person.nameOriginal());
 		return variants;
 	}
@@ -58,24 +59,12 @@ public final class NameIndex {
 	}
 
 	private static String sortName(PersonDetails person) {
-		String latin = join(person.surnameLatin(), person.givenNameLatin(), person.patronymicLatin());
+		String latin = PersonNames.join(person.surnameLatin(), person.givenNameLatin(), person.patronymicLatin());
 		String name = latin.isBlank()
-				? Transliteration.toLatin(join(person.surnameCyrillic(), person.givenNameCyrillic(),
+				? Transliteration.toLatin(PersonNames.join(person.surnameCyrillic(), person.givenNameCyrillic(),
 						person.patronymicCyrillic()), LatinStyle.PASSPORT)
 				: latin;
 		return name.toLowerCase(Locale.ROOT);
 	}
 
-	private static String join(String... parts) {
-		var joined = new StringBuilder();
-		for (String part : parts) {
-			if (part != null && !part.isBlank()) {
-				if (!joined.isEmpty()) {
-					joined.append(' ');
-				}
-				joined.append(part.strip());
-			}
-		}
-		return joined.toString();
-	}
 }

@@ -1,5 +1,7 @@
 package org.homeward.registry.internal;
 
+import static org.homeward.shared.Text.blankToNull;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -89,7 +91,4 @@ public class OperationStore {
 				rs.getLong("person_count"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 }

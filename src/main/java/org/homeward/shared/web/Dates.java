@@ -32,7 +32,4 @@ public class Dates {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
 	}
 
-	public ZoneId zone() {
-		return zone;
-	}
 }
