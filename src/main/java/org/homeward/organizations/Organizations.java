@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.homeward.organizations.internal.OrganizationStore;
 import org.homeward.shared.RecordNotFound;
+import org.homeward.shared.Refused;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +74,7 @@ public class Organizations {
 		if (organization.regionId() != null) {
 			Region region = region(organization.regionId()).orElseThrow(() -> new RecordNotFound("region"));
 			if (!region.countryCode().equals(organization.countryCode())) {
-				throw new org.homeward.shared.Refused("organization.region.otherCountry");
+				throw new Refused("organization.region.otherCountry");
 			}
 		}
 		return store.insert(organization);

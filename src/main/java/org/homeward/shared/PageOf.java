@@ -1,7 +1,6 @@
 package org.homeward.shared;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of a longer list.
@@ -26,10 +25,6 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 
 	public boolean hasNext() {
 		return (long) (page + 1) * size < total;
-	}
-
-	public <R> PageOf<R> map(Function<T, R> mapper) {
-		return new PageOf<>(items.stream().map(mapper).toList(), page, size, total);
 	}
 
 	/** A page request with its limits applied, so that no caller can ask for a million rows at once. */

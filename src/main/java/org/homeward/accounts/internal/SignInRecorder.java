@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.homeward.audit.Actor;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.springframework.context.event.EventListener;
@@ -46,7 +47,7 @@ class SignInRecorder extends SavedRequestAwareAuthenticationSuccessHandler {
 	void on(AbstractAuthenticationFailureEvent failure) {
 		String attempted = String.valueOf(failure.getAuthentication().getName());
 		transaction.executeWithoutResult(status -> audit.record(
-				new org.homeward.audit.Actor(attempted.length() > 100 ? attempted.substring(0, 100) : attempted, "", null),
+				new Actor(attempted.length() > 100 ? attempted.substring(0, 100) : attempted, "", null),
 				AuditAction.LOGIN_FAILED, "USER", null, failure.getException().getClass().getSimpleName()));
 	}
 }

@@ -1,5 +1,7 @@
 package org.homeward.audit.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.homeward.audit.Actor;
@@ -35,7 +37,7 @@ class AuditPages {
 	@GetMapping("/audit")
 	String trail(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult result,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", result.hasErrors() ? new PageOf<>(java.util.List.of(), 0, 50, 0)
+		model.addAttribute("entries", result.hasErrors() ? new PageOf<>(List.of(), 0, 50, 0)
 				: audit.search(filter, new PageOf.Request(page, 50)));
 		model.addAttribute("actions", AuditAction.values());
 		return "audit/trail";

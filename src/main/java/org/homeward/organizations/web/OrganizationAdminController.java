@@ -1,9 +1,11 @@
 package org.homeward.organizations.web;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.homeward.organizations.Country;
 import org.homeward.organizations.NewOrganization;
 import org.homeward.organizations.OrganizationType;
 import org.homeward.organizations.Organizations;
@@ -62,7 +64,7 @@ class OrganizationAdminController {
 	String regions(Model model) {
 		model.addAttribute("countries", organizations.memberStates());
 		model.addAttribute("regionsByCountry", organizations.memberStates().stream()
-				.collect(java.util.stream.Collectors.toMap(c -> c.code(), c -> organizations.regions(c.code()))));
+				.collect(Collectors.toMap(Country::code, c -> organizations.regions(c.code()))));
 		return "organizations/regions";
 	}
 

@@ -180,8 +180,9 @@ final class EmbeddedDatabaseServer implements DatabaseServer {
 		}
 	}
 
+	/** Never stop a process we cannot tell is PostgreSQL: its pid may have been reused by something else. */
 	private static boolean isPostgres(ProcessHandle process) {
-		return process.info().command().map(command -> command.endsWith("postgres")).orElse(true);
+		return process.info().command().map(command -> command.endsWith("postgres")).orElse(false);
 	}
 
 	/** A stop during the very first initialisation leaves a directory initdb refuses to reuse. */
