@@ -127,6 +127,20 @@ public class Accounts {
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, user.id(), "own password changed");
 	}
 
+	/**
+	 * The active members of staff with a role, for choosing whom to assign work to. Staff names are not returnees'
+	 * personal data: every signed-in user may see who their colleagues are.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserAccount> activeStaff(Role role) {
+		return users.all().stream().filter(UserAccount::active).filter(u -> u.roles().contains(role)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> staffMember(UUID id) {
+		return users.find(id);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean anyActiveAdministrator() {
 		return users.countActiveWithRole(Role.ADMINISTRATOR) > 0;

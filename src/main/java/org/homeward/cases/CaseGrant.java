@@ -38,4 +38,15 @@ public record CaseGrant(UUID caseId, Map<Section, Access> sections, boolean acce
 		}
 		return may(Section.CORE, Access.READ) && may(Section.PSYCHOSOCIAL, Access.READ) ? Access.READ : Access.NONE;
 	}
+
+	/**
+	 * Whether the user may add to the case plan in a domain: the case manager in every domain they may read, a
+	 * specialist or officer in the one they write. The core profile and the security screening hold no goals.
+	 */
+	public boolean mayPlan(Section domain) {
+		if (domain == Section.CORE || domain == Section.SECURITY) {
+			return false;
+		}
+		return may(domain, Access.WRITE) || (caseManager && may(domain, Access.READ));
+	}
 }

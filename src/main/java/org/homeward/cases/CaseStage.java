@@ -55,8 +55,10 @@ public enum CaseStage {
 			moves.add(ON_HOLD);
 			moves.add(LOST_CONTACT);
 		}
-		else if (isPaused() && resumeTo != null && resumeTo.isActive()) {
-			moves.add(resumeTo);
+		else if (isPaused()) {
+			if (resumeTo != null && resumeTo.isActive()) {
+				moves.add(resumeTo);
+			}
 			moves.add(this == ON_HOLD ? LOST_CONTACT : ON_HOLD);
 		}
 		else if (isEnded()) {

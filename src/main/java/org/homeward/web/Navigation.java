@@ -20,6 +20,13 @@ final class Navigation {
 		if (user == null) {
 			return items;
 		}
+		if (user.hasAny(Role.CASE_MANAGER, Role.SECTOR_SPECIALIST)) {
+			items.add(new NavigationItem("nav.myWork", "/cases/my-work"));
+		}
+		if (user.hasAny(Role.COORDINATOR, Role.CASE_MANAGER, Role.SECTOR_SPECIALIST, Role.JUSTICE_OFFICER,
+				Role.SECURITY_OFFICER)) {
+			items.add(new NavigationItem("nav.cases", "/cases"));
+		}
 		if (user.hasAny(Role.COORDINATOR, Role.CASE_MANAGER)) {
 			items.add(new NavigationItem("nav.persons", "/registry/persons"));
 			items.add(new NavigationItem("nav.households", "/registry/households"));

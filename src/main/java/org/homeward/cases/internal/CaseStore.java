@@ -2,18 +2,35 @@ package org.homeward.cases.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.homeward.accounts.CurrentUser;
 import org.homeward.cases.CaseFacts;
+import org.homeward.cases.CaseFilter;
 import org.homeward.cases.CaseHeader;
 import org.homeward.cases.CaseScope;
 import org.homeward.cases.CaseStage;
+import org.homeward.cases.CaseSummary;
+import org.homeward.cases.CaseView;
+import org.homeward.cases.MotherCase;
 import org.homeward.cases.Section;
+import org.homeward.cases.VulnerabilityFlag;
 import org.homeward.registry.PersonNames;
+import org.homeward.shared.PageOf;
+import org.homeward.shared.RecordNotFound;
+import org.homeward.shared.Refused;
+import org.homeward.shared.StaleVersion;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,5 +88,171 @@ public class CaseStore {
 				rs.getString("patronymic_latin"));
 		return latin.isEmpty() ? PersonNames.join(rs.getString("surname_cyrillic"), rs.getString("given_name_cyrillic"),
 				rs.getString("patronymic_cyrillic")) : latin;
+	}
+
+	/** A case row as stored. */
+	public record CaseRow(UUID id, int version, UUID personId, UUID motherCaseId, UUID regionId,
+			UUID owningOrganizationId, UUID caseManagerId, CaseStage stage, CaseStage resumeStage,
+			Set<VulnerabilityFlag> flags, Instant closureRequestedAt, String closureRequestedBy, String closureReason,
+			Instant openedAt, String openedBy, Instant updatedAt, String updatedBy) {
+	}
+
+	public Optional<CaseRow> find(UUID id) {
+		return jdbc.sql("SELECT * FROM case_file WHERE id = ?").param(id).query(CaseStore::row).optional();
+	}
+
+	public Optional<UUID> caseOfPerson(UUID personId) {
+		return jdbc.sql("SELECT id FROM case_file WHERE person_id = ?").param(personId).query(UUID.class).optional();
+	}
+
+	public void insert(UUID id, UUID personId, UUID motherCaseId, UUID regionId, UUID organizationId,
+			UUID caseManagerId, Set<VulnerabilityFlag> flags, String actor) {
+		try {
+			jdbc.sql("""
+					INSERT INTO case_file (id, person_id, mother_case_id, region_id, owning_organization_id,
+					  case_manager_id, stage, flags, opened_by, updated_by)
+					VALUES (?, ?, ?, ?, ?, ?, 'RECEPTION', ?, ?, ?)""")
+					.params(id, personId, motherCaseId, regionId, organizationId, caseManagerId, names(flags), actor,
+							actor)
+					.update();
+		}
+		catch (DuplicateKeyException e) {
+			throw new Refused("case.alreadyOpen");
+		}
+		for (Section section : Section.values()) {
+			jdbc.sql("INSERT INTO case_section (case_id, section, updated_by) VALUES (?, ?, ?)")
+					.params(id, section.name(), actor).update();
+		}
+		history(id, null, CaseStage.RECEPTION, "OPENED", "-", actor);
+	}
+
+	/** Applies a change to the case row if it is still at {@code version}; the version moves on by one. */
+	public void update(UUID id, int version, String assignments, Map<String, Object> values, String actor) {
+		Map<String, Object> params = new HashMap<>(values);
+		params.put("id", id);
+		params.put("version", version);
+		params.put("actor", actor);
+		int updated = jdbc.sql("UPDATE case_file SET " + assignments
+				+ ", version = version + 1, updated_at = now(), updated_by = :actor WHERE id = :id AND version = :version")
+				.params(params).update();
+		if (updated == 0) {
+			int current = jdbc.sql("SELECT version FROM case_file WHERE id = ?").param(id).query(Integer.class)
+					.optional().orElseThrow(() -> new RecordNotFound("CASE"));
+			throw new StaleVersion("CASE", version, current);
+		}
+	}
+
+	public void history(UUID caseId, CaseStage from, CaseStage to, String kind, String reason, String actor) {
+		jdbc.sql("""
+				INSERT INTO case_stage_change (case_id, from_stage, to_stage, kind, reason, changed_by)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(caseId, from == null ? null : from.name(), to.name(), kind, reason, actor).update();
+	}
+
+	public List<CaseView.StageChange> history(UUID caseId) {
+		return jdbc.sql("SELECT * FROM case_stage_change WHERE case_id = ? ORDER BY id DESC").param(caseId)
+				.query((rs, n) -> new CaseView.StageChange(
+						rs.getString("from_stage") == null ? null : CaseStage.valueOf(rs.getString("from_stage")),
+						CaseStage.valueOf(rs.getString("to_stage")), rs.getString("kind"), rs.getString("reason"),
+						rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()))
+				.list();
+	}
+
+	/** The cases the user reaches, with the filters; for caseload lists. */
+	public PageOf<CaseSummary> caseload(CurrentUser user, CaseFilter filter, PageOf.Request page) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(user, filter, params);
+		long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		List<CaseSummary> items = jdbc.sql("""
+				SELECT c.*, p.surname_latin, p.given_name_latin, p.patronymic_latin, p.surname_cyrillic,
+				  p.given_name_cyrillic, p.patronymic_cyrillic, p.birth_date, u.display_name AS manager_name,
+				  (SELECT count(*) FROM plan_action a WHERE a.case_id = c.id AND a.overdue) AS overdue_actions
+				FROM case_file c JOIN person p ON p.id = c.person_id LEFT JOIN app_user u ON u.id = c.case_manager_id
+				""" + where + " ORDER BY p.sort_name, c.id LIMIT :limit OFFSET :offset")
+				.params(params)
+				.query((rs, n) -> new CaseSummary(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+						displayName(rs), rs.getObject("birth_date", LocalDate.class), rs.getObject("region_id", UUID.class),
+						CaseStage.valueOf(rs.getString("stage")), flags(rs), rs.getString("manager_name"),
+						rs.getTimestamp("closure_requested_at") != null, rs.getInt("overdue_actions")))
+				.list();
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	/** How many of the cases the user reaches are in each stage, with the same filters except the stage. */
+	public Map<CaseStage, Long> countsByStage(CurrentUser user, CaseFilter filter) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(user, new CaseFilter(null, filter.regionId(), filter.flag(), filter.overdue(),
+				filter.mine()), params);
+		Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
+		for (CaseStage stage : CaseStage.values()) {
+			counts.put(stage, 0L);
+		}
+		jdbc.sql("SELECT c.stage, count(*) AS n FROM case_file c" + where + " GROUP BY c.stage").params(params)
+				.query((ResultSet rs) -> {
+					counts.put(CaseStage.valueOf(rs.getString("stage")), rs.getLong("n"));
+				});
+		return counts;
+	}
+
+	private static String where(CurrentUser user, CaseFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE ").append(CaseScope.condition(user, params));
+		if (filter.stage() != null) {
+			where.append(" AND c.stage = :stage");
+			params.put("stage", filter.stage().name());
+		}
+		if (filter.regionId() != null) {
+			where.append(" AND c.region_id = :region");
+			params.put("region", filter.regionId());
+		}
+		if (filter.flag() != null) {
+			where.append(" AND :flag = ANY (c.flags)");
+			params.put("flag", filter.flag().name());
+		}
+		if (Boolean.TRUE.equals(filter.overdue())) {
+			where.append(" AND EXISTS (SELECT 1 FROM plan_action a WHERE a.case_id = c.id AND a.overdue)");
+		}
+		if (Boolean.TRUE.equals(filter.mine())) {
+			where.append(" AND (c.case_manager_id = :scopeUser OR EXISTS (SELECT 1 FROM case_section s")
+					.append(" WHERE s.case_id = c.id AND s.assigned_specialist_id = :scopeUser))");
+		}
+		return where.toString();
+	}
+
+	private static CaseRow row(ResultSet rs, int n) throws SQLException {
+		String resume = rs.getString("resume_stage");
+		Timestamp requested = rs.getTimestamp("closure_requested_at");
+		return new CaseRow(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getObject("person_id", UUID.class),
+				rs.getObject("mother_case_id", UUID.class), rs.getObject("region_id", UUID.class),
+				rs.getObject("owning_organization_id", UUID.class), rs.getObject("case_manager_id", UUID.class),
+				CaseStage.valueOf(rs.getString("stage")), resume == null ? null : CaseStage.valueOf(resume), flags(rs),
+				requested == null ? null : requested.toInstant(), rs.getString("closure_requested_by"),
+				rs.getString("closure_reason"), rs.getTimestamp("opened_at").toInstant(), rs.getString("opened_by"),
+				rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+	}
+
+	private static Set<VulnerabilityFlag> flags(ResultSet rs) throws SQLException {
+		Set<VulnerabilityFlag> flags = EnumSet.noneOf(VulnerabilityFlag.class);
+		for (String flag : (String[]) rs.getArray("flags").getArray()) {
+			flags.add(VulnerabilityFlag.valueOf(flag));
+		}
+		return flags;
+	}
+
+	public static String[] names(Set<VulnerabilityFlag> flags) {
+		return flags.stream().map(Enum::name).sorted().toArray(String[]::new);
+	}
+
+	/** Cases that may be a child's mother's: of a woman recorded as MOTHER in a household the child belongs to. */
+	public List<MotherCase> motherCasesFor(UUID childPersonId) {
+		return jdbc.sql("""
+				SELECT DISTINCT c.id, p.surname_latin, p.given_name_latin, p.patronymic_latin, p.surname_cyrillic,
+				  p.given_name_cyrillic, p.patronymic_cyrillic
+				FROM household_member child JOIN household_member mother ON mother.household_id = child.household_id
+				JOIN case_file c ON c.person_id = mother.person_id JOIN person p ON p.id = mother.person_id
+				WHERE child.person_id = ? AND mother.relationship = 'MOTHER' AND mother.person_id <> child.person_id""")
+				.param(childPersonId).query((rs, n) -> new MotherCase(rs.getObject("id", UUID.class), displayName(rs)))
+				.list();
 	}
 }

@@ -28,6 +28,16 @@ public class Dates {
 		return date == null ? "" : DATE.format(date);
 	}
 
+	/** A date stored as ISO text (a section's date field), shown like any other date. */
+	public String isoDate(String iso) {
+		try {
+			return iso == null || iso.isBlank() ? "" : date(LocalDate.parse(iso));
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return iso;
+		}
+	}
+
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
 	}

@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No request body over the limit (1 MB by default) is read: a declared length over it is refused at once with
+ * No request body over the limit (1 MB by default, 11 MB for a file upload) is read: a declared length over it is refused at once with
  * 413, and a body sent without a length is cut off when it passes the limit.
  */
 @Component
@@ -27,16 +27,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long limit;
+	private final long uploadLimit;
 	private final ProblemWriter problems;
 
-	RequestSizeLimit(@Value("${homeward.web.max-request-size:1MB}") DataSize limit, ProblemWriter problems) {
+	RequestSizeLimit(@Value("${homeward.web.max-request-size:1MB}") DataSize limit,
+			@Value("${homeward.web.max-upload-request-size:11MB}") DataSize uploadLimit, ProblemWriter problems) {
 		this.limit = limit.toBytes();
+		this.uploadLimit = uploadLimit.toBytes();
 		this.problems = problems;
+	}
+
+	/** File uploads (attachments of up to 10 MB) get the larger limit; every other request the small one. */
+	private long limitFor(HttpServletRequest request) {
+		String type = request.getContentType();
+		return request.getRequestURI().endsWith("/attachments") && type != null
+				&& type.startsWith("multipart/form-data") ? uploadLimit : limit;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		long limit = limitFor(request);
 		if (request.getContentLengthLong() > limit) {
 			refuse(request, response);
 			return;
