@@ -34,6 +34,11 @@ final class DemoOrganizations {
 	static final String STATISTICS = "Statistics Agency under the President of the Republic of Uzbekistan";
 	static final String OMBUDSMAN = "Authorized Person of the Oliy Majlis of the Republic of Uzbekistan for Human "
 			+ "Rights (Ombudsman)";
+	static final String EDUCATION = "Ministry of Preschool and School Education of the Republic of Uzbekistan";
+	static final String CIVIL_REGISTRY = "Civil Registry Office";
+	static final String EMPLOYMENT = "Ministry of Employment and Poverty Reduction of the Republic of Uzbekistan";
+	static final String RELIGIOUS_AFFAIRS = "Committee on Religious Affairs under the Cabinet of Ministers of the "
+			+ "Republic of Uzbekistan";
 	static final String MAHALLA = "Navbahor mahalla committee";
 	static final String CSO = "Hamkor Qadam civic initiative";
 	static final String COUNCIL_SECRETARIAT_NAME = "Secretariat of the Central Asia Regional Expert Council";
@@ -100,12 +105,18 @@ final class DemoOrganizations {
 					"O'zbekiston Respublikasi Sog'liqni saqlash vazirligi", GOVERNMENT_AGENCY, Sector.HEALTH),
 			uz(null, PSYCHOSOCIAL_CENTRE, "Республиканский центр психосоциальной поддержки",
 					"Respublika psixologik-ijtimoiy qo'llab-quvvatlash markazi", GOVERNMENT_AGENCY, Sector.PSYCHOSOCIAL),
-			uz(null, "Ministry of Preschool and School Education of the Republic of Uzbekistan",
+			uz(null, EDUCATION,
 					"Министерство дошкольного и школьного образования Республики Узбекистан",
 					"O'zbekiston Respublikasi Maktabgacha va maktab ta'limi vazirligi", GOVERNMENT_AGENCY,
 					Sector.EDUCATION),
-			uz(null, "Civil Registry Office", "Орган записи актов гражданского состояния",
+			uz(null, CIVIL_REGISTRY, "Орган записи актов гражданского состояния",
 					"Fuqarolik holati dalolatnomalarini yozish organi", GOVERNMENT_AGENCY, Sector.CIVIL_REGISTRY),
+			uz(null, EMPLOYMENT, "Министерство занятости и сокращения бедности Республики Узбекистан",
+					"O'zbekiston Respublikasi Bandlik va kambag'allikni qisqartirish vazirligi", GOVERNMENT_AGENCY,
+					Sector.EMPLOYMENT),
+			uz(null, RELIGIOUS_AFFAIRS, "Комитет по делам религий при Кабинете Министров Республики Узбекистан",
+					"O'zbekiston Respublikasi Vazirlar Mahkamasi huzuridagi Din ishlari bo'yicha qo'mita",
+					GOVERNMENT_AGENCY, Sector.RELIGIOUS_AFFAIRS),
 			uz(null, PROSECUTOR, "Генеральная прокуратура Республики Узбекистан",
 					"O'zbekiston Respublikasi Bosh prokuraturasi", OrganizationType.JUSTICE, null),
 			uz(null, STATISTICS, "Агентство статистики при Президенте Республики Узбекистан",

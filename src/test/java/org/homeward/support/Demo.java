@@ -12,6 +12,10 @@ public final class Demo {
 	public static final String CASE_MANAGER_FERGANA = "casemanager.fergana";
 	public static final String HEALTH_SPECIALIST = "health";
 	public static final String PSYCHOLOGIST = "psychologist";
+	public static final String TEACHER = "teacher";
+	public static final String EMPLOYMENT_SPECIALIST = "employment";
+	public static final String REGISTRAR = "registrar";
+	public static final String RELIGIOUS_COUNSELLOR = "imam";
 	public static final String JUSTICE_OFFICER = "justice";
 	public static final String SECURITY_OFFICER = "security";
 	public static final String COMMUNITY_WORKER = "mahalla";
