@@ -59,6 +59,20 @@ public final class Http {
 		return send(request(path).GET());
 	}
 
+	/** A binary answer, such as a PDF: status and bytes. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public Response delete(String path) {
 		return send(request(path).DELETE());
 	}
