@@ -120,13 +120,15 @@ public class Cases {
 		boolean full = grant.may(Section.CORE, Access.READ);
 		CaseView.Profile profile = profiles.profile(row.personId(), full);
 		List<CaseView.SectionView> visible = new ArrayList<>();
+		Map<Section, SectionRow> stored = sections.all(id);
+		Map<Section, List<CaseView.Note>> notes = sections.notes(id);
+		Map<Section, List<CaseView.Attachment>> files = sections.attachments(id);
 		for (Section section : Section.values()) {
 			Access level = grant.access(section);
-			if (level == Access.NONE) {
-				continue;
+			if (level != Access.NONE) {
+				visible.add(sectionView(section, level, stored.get(section), notes.getOrDefault(section, List.of()),
+						files.getOrDefault(section, List.of())));
 			}
-			SectionRow stored = sections.find(id, section).orElseThrow();
-			visible.add(sectionView(id, section, level, stored));
 		}
 		CaseView.Staff manager = row.caseManagerId() == null ? null
 				: accounts.staffMember(row.caseManagerId()).map(u -> new CaseView.Staff(u.id(), u.displayName()))
@@ -142,7 +144,8 @@ public class Cases {
 				row.updatedBy());
 	}
 
-	private CaseView.SectionView sectionView(UUID caseId, Section section, Access level, SectionRow stored) {
+	private static CaseView.SectionView sectionView(Section section, Access level, SectionRow stored,
+			List<CaseView.Note> notes, List<CaseView.Attachment> files) {
 		if (level == Access.STATUS || level == Access.MINIMAL) {
 			return new CaseView.SectionView(section, level, stored.version(), Map.of(),
 					level == Access.STATUS ? stored.status() : null, null, List.of(), List.of(), null, null);
@@ -150,8 +153,7 @@ public class Cases {
 		CaseView.Staff specialist = stored.assignedSpecialistId() == null ? null
 				: new CaseView.Staff(stored.assignedSpecialistId(), stored.assignedSpecialistName());
 		return new CaseView.SectionView(section, level, stored.version(), stored.fields(), stored.status(), specialist,
-				sections.notes(caseId, section), sections.attachments(caseId, section), stored.updatedAt(),
-				stored.updatedBy());
+				notes, files, stored.updatedAt(), stored.updatedBy());
 	}
 
 	/** What a case summary for the case file holds: the case and plan as the user may see them. Audited as an export. */

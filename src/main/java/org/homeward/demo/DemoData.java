@@ -1,10 +1,13 @@
 package org.homeward.demo;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.homeward.accounts.Accounts;
 import org.homeward.accounts.CurrentUser;
 import org.homeward.accounts.Role;
+import org.homeward.cases.Cases;
 import org.homeward.organizations.Organizations;
 import org.homeward.registry.HouseholdRegistry;
 import org.homeward.registry.OperationRegistry;
@@ -45,15 +48,17 @@ class DemoData implements ApplicationRunner {
 	private final PersonRegistry persons;
 	private final OperationRegistry operations;
 	private final HouseholdRegistry households;
+	private final Cases cases;
 	private final TransactionTemplate transaction;
 
 	DemoData(Organizations organizations, Accounts accounts, PersonRegistry persons, OperationRegistry operations,
-			HouseholdRegistry households, PlatformTransactionManager transactionManager) {
+			HouseholdRegistry households, Cases cases, PlatformTransactionManager transactionManager) {
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.persons = persons;
 		this.operations = operations;
 		this.households = households;
+		this.cases = cases;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -71,14 +76,15 @@ class DemoData implements ApplicationRunner {
 		Loaded loaded = transaction.execute(status -> load());
 		// Logged after the commit, so that the log never reports data that a failed commit did not keep.
 		log.info("Loaded demo data: {} organisations, {} users, {} repatriation operations, {} households, {} persons "
-				+ "({} deliberate near-duplicates), {} identity documents", loaded.organizations().created(),
+				+ "({} deliberate near-duplicates), {} identity documents, {} cases", loaded.organizations().created(),
 				loaded.users().created(), loaded.registry().operations(), loaded.registry().households(),
-				loaded.registry().persons(), loaded.registry().nearDuplicates(), loaded.registry().documents());
+				loaded.registry().persons(), loaded.registry().nearDuplicates(), loaded.registry().documents(),
+				loaded.cases().cases());
 	}
 
 	/** What was created, for the log: counts only. */
 	private record Loaded(DemoOrganizations.Loaded organizations, DemoUsers.Loaded users,
-			DemoRegistry.Loaded registry) {
+			DemoRegistry.Loaded registry, DemoCases.Loaded cases) {
 	}
 
 	private Loaded load() {
@@ -88,13 +94,25 @@ class DemoData implements ApplicationRunner {
 		DemoUsers.Loaded users = new DemoUsers(accounts, organizationsLoaded, places).load();
 		SecurityContextHolder.setContext(signedIn(users.nationalCoordinator()));
 		try {
-			return new Loaded(organizationsLoaded, users,
-					new DemoRegistry(persons, operations, households, places, users.nationalCoordinator()).load());
+			DemoRegistry.Loaded registry = new DemoRegistry(persons, operations, households, places,
+					users.nationalCoordinator()).load();
+			Map<UUID, CurrentUser> caseManagers = Map.of(places.regionId(DemoPlaces.TASHKENT), user("casemanager"),
+					places.regionId(DemoPlaces.FERGANA), user("casemanager.fergana"));
+			DemoCases.Loaded opened = new DemoCases(cases, users.nationalCoordinator(), caseManagers, user("justice"),
+					user("security"), user("health")).load(registry.registered());
+			return new Loaded(organizationsLoaded, users, registry, opened);
 		}
 		finally {
 			// Start-up runs on the main thread; an authentication left behind would follow it into whatever runs next.
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/** A demo account as the services see a signed-in user. */
+	private CurrentUser user(String username) {
+		var account = accounts.findByUsername(username).orElseThrow();
+		return new CurrentUser(account.id(), account.username(), account.displayName(), account.roles(),
+				account.organizationId(), account.regionId(), account.sector());
 	}
 
 	/**

@@ -17,6 +17,8 @@ import org.homeward.registry.OperationDetails;
 import org.homeward.registry.OperationRegistry;
 import org.homeward.registry.PersonRegistry;
 import org.homeward.registry.RegisterPerson;
+import org.homeward.registry.Relationship;
+import org.homeward.registry.PersonDetails;
 import org.homeward.registry.RepatriationOperation;
 
 /**
@@ -40,8 +42,16 @@ final class DemoRegistry {
 	private static final OperationDetails MEHR_3 = new OperationDetails("Mehr-3", LocalDate.of(2021, 4, 29), "SY",
 			"Roj camp", "Women and children brought home from north-east Syria.");
 
-	/** What was registered, for the log. */
-	record Loaded(int operations, int households, int persons, int documents, int nearDuplicates) {
+	/** What was registered: counts for the log, and the households for the demo cases. */
+	record Loaded(int operations, int households, int persons, int documents, int nearDuplicates,
+			List<RegisteredHousehold> registered) {
+	}
+
+	/** A household as registered, with its members' ids. */
+	record RegisteredHousehold(UUID id, UUID regionId, String locality, List<RegisteredMember> members) {
+	}
+
+	record RegisteredMember(UUID personId, Relationship relationship, PersonDetails details) {
 	}
 
 	private final PersonRegistry persons;
@@ -75,19 +85,24 @@ final class DemoRegistry {
 
 		var plan = new SyntheticReturnees(places, mehr.get(0), mehr.get(1), mehr.get(2)).households(HOUSEHOLDS);
 		List<RegisterPerson> registered = new ArrayList<>();
+		List<RegisteredHousehold> homes = new ArrayList<>();
 		for (SyntheticReturnees.PlannedHousehold planned : plan) {
 			Household household = households.create(planned.details(), coordinator);
+			List<RegisteredMember> members = new ArrayList<>();
 			for (SyntheticReturnees.Member member : planned.members()) {
 				UUID personId = persons.register(member.registration(), coordinator).id();
 				households.addMember(household.id(), new AddMember(personId, member.relationship()), coordinator);
 				registered.add(member.registration());
+				members.add(new RegisteredMember(personId, member.relationship(), member.registration().person()));
 			}
+			homes.add(new RegisteredHousehold(household.id(), planned.details().regionId(),
+					planned.details().locality(), members));
 		}
 
 		List<RegisterPerson> duplicates = new NearDuplicates(places).of(registered);
 		duplicates.forEach(registration -> persons.register(registration, coordinator));
 		registered.addAll(duplicates);
 		int documents = registered.stream().mapToInt(r -> r.documents().size()).sum();
-		return new Loaded(operationsCreated, plan.size(), registered.size(), documents, duplicates.size());
+		return new Loaded(operationsCreated, plan.size(), registered.size(), documents, duplicates.size(), homes);
 	}
 }

@@ -38,13 +38,23 @@ public class SectionStore {
 	}
 
 	public Optional<SectionRow> find(UUID caseId, Section section) {
-		return jdbc.sql("""
+		return Optional.ofNullable(all(caseId).get(section));
+	}
+
+	/** All sections of a case in one query; a case page shows several. */
+	public Map<Section, SectionRow> all(UUID caseId) {
+		Map<Section, SectionRow> sections = new java.util.EnumMap<>(Section.class);
+		jdbc.sql("""
 				SELECT s.*, u.display_name FROM case_section s LEFT JOIN app_user u ON u.id = s.assigned_specialist_id
-				WHERE s.case_id = ? AND s.section = ?""").params(caseId, section.name())
-				.query((rs, n) -> new SectionRow(section, rs.getInt("version"), json.readValue(rs.getString("fields"), FIELDS),
-						rs.getString("status"), rs.getObject("assigned_specialist_id", UUID.class),
-						rs.getString("display_name"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by")))
-				.optional();
+				WHERE s.case_id = ?""").param(caseId)
+				.query((java.sql.ResultSet rs) -> {
+					Section section = Section.valueOf(rs.getString("section"));
+					sections.put(section, new SectionRow(section, rs.getInt("version"),
+							json.readValue(rs.getString("fields"), FIELDS), rs.getString("status"),
+							rs.getObject("assigned_specialist_id", UUID.class), rs.getString("display_name"),
+							rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by")));
+				});
+		return sections;
 	}
 
 	public void update(UUID caseId, Section section, int version, Map<String, String> fields, String status,
@@ -80,12 +90,17 @@ public class SectionStore {
 		return id;
 	}
 
-	public List<CaseView.Note> notes(UUID caseId, Section section) {
-		return jdbc.sql("SELECT * FROM case_note WHERE case_id = ? AND section = ? ORDER BY noted_on DESC, written_at DESC")
-				.params(caseId, section.name())
-				.query((rs, n) -> new CaseView.Note(rs.getObject("id", UUID.class), rs.getObject("noted_on", LocalDate.class),
-						rs.getString("text"), rs.getString("written_by"), rs.getTimestamp("written_at").toInstant()))
-				.list();
+	/** The notes of a case by section, newest first, in one query. */
+	public Map<Section, List<CaseView.Note>> notes(UUID caseId) {
+		Map<Section, List<CaseView.Note>> notes = new java.util.EnumMap<>(Section.class);
+		jdbc.sql("SELECT * FROM case_note WHERE case_id = ? ORDER BY noted_on DESC, written_at DESC").param(caseId)
+				.query((java.sql.ResultSet rs) -> {
+					notes.computeIfAbsent(Section.valueOf(rs.getString("section")), s -> new java.util.ArrayList<>())
+							.add(new CaseView.Note(rs.getObject("id", UUID.class), rs.getObject("noted_on", LocalDate.class),
+									rs.getString("text"), rs.getString("written_by"),
+									rs.getTimestamp("written_at").toInstant()));
+				});
+		return notes;
 	}
 
 	public UUID addAttachment(UUID caseId, Section section, String fileName, String contentType, byte[] content,
@@ -98,14 +113,19 @@ public class SectionStore {
 		return id;
 	}
 
-	public List<CaseView.Attachment> attachments(UUID caseId, Section section) {
-		return jdbc.sql("""
-				SELECT id, file_name, content_type, size_bytes, uploaded_by, uploaded_at FROM case_attachment
-				WHERE case_id = ? AND section = ? ORDER BY uploaded_at DESC""").params(caseId, section.name())
-				.query((rs, n) -> new CaseView.Attachment(rs.getObject("id", UUID.class), rs.getString("file_name"),
-						rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("uploaded_by"),
-						rs.getTimestamp("uploaded_at").toInstant()))
-				.list();
+	/** The attachments of a case by section (without their content), newest first, in one query. */
+	public Map<Section, List<CaseView.Attachment>> attachments(UUID caseId) {
+		Map<Section, List<CaseView.Attachment>> attachments = new java.util.EnumMap<>(Section.class);
+		jdbc.sql("""
+				SELECT id, section, file_name, content_type, size_bytes, uploaded_by, uploaded_at FROM case_attachment
+				WHERE case_id = ? ORDER BY uploaded_at DESC""").param(caseId)
+				.query((java.sql.ResultSet rs) -> {
+					attachments.computeIfAbsent(Section.valueOf(rs.getString("section")), s -> new java.util.ArrayList<>())
+							.add(new CaseView.Attachment(rs.getObject("id", UUID.class), rs.getString("file_name"),
+									rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("uploaded_by"),
+									rs.getTimestamp("uploaded_at").toInstant()));
+				});
+		return attachments;
 	}
 
 	/** An attachment's file, with the section it belongs to, so that its reader's access can be checked. */
