@@ -22,6 +22,7 @@ import org.homeward.cases.internal.PlanStore;
 import org.homeward.support.Demo;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.Http;
+import org.homeward.support.Users;
 import org.homeward.support.Pages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,13 +138,13 @@ class CaseLifecycleTest {
 
 	@Test
 	void theCoordinatorAssignsCaseManagersOfTheCasesRegionOnly() {
-		String ferganaManager = Ids.of(port, Demo.CASE_MANAGER_FERGANA);
+		String ferganaManager = Users.idOf(port, Demo.CASE_MANAGER_FERGANA);
 		var refused = coordinator.put("/api/v1/cases/" + caseId + "/case-manager",
 				Map.of("version", view(coordinator).get("version").asInt(), "caseManagerId", ferganaManager));
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.json().get("code").asString()).isEqualTo("case.assign.otherRegion");
 		var byCaseManager = caseManager.put("/api/v1/cases/" + caseId + "/case-manager",
-				Map.of("version", view(caseManager).get("version").asInt(), "caseManagerId", Ids.of(port, Demo.CASE_MANAGER)));
+				Map.of("version", view(caseManager).get("version").asInt(), "caseManagerId", Users.idOf(port, Demo.CASE_MANAGER)));
 		assertThat(byCaseManager.status()).isEqualTo(403);
 	}
 

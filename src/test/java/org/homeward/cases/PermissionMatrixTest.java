@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.homeward.support.Demo;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.Http;
+import org.homeward.support.Users;
 import org.homeward.support.Pages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -165,7 +166,7 @@ class PermissionMatrixTest {
 	}
 
 	private String userId(String username) {
-		return Ids.of(port, username);
+		return Users.idOf(port, username);
 	}
 
 	/**

@@ -54,6 +54,9 @@ final class EmbeddedDatabaseServer implements DatabaseServer {
 					.setDataDirectory(dataDir)
 					.setCleanDataDirectory(settings.ephemeral())
 					.setPGStartupWait(Duration.ofSeconds(60))
+					// Spring stops the server when the application context closes, after the pool and everything
+					// else that uses it; a JVM hook of its own would stop it first, under their feet.
+					.setRegisterShutdownHook(false)
 					.setServerConfig("listen_addresses", "localhost")
 					.setServerConfig("max_connections", "100");
 			if (!settings.ephemeral()) {
