@@ -34,7 +34,8 @@ final class DemoCases {
 	private static final List<CaseStage> TARGETS = List.of(CaseStage.REHABILITATION, CaseStage.REINTEGRATION,
 			CaseStage.ASSESSMENT, CaseStage.MONITORING, CaseStage.REHABILITATION, CaseStage.RECEPTION,
 			CaseStage.REINTEGRATION, CaseStage.CLOSED, CaseStage.ON_HOLD, CaseStage.REHABILITATION,
-			CaseStage.MONITORING, CaseStage.LOST_CONTACT, CaseStage.ASSESSMENT, CaseStage.REINTEGRATION);
+			CaseStage.MONITORING, CaseStage.LOST_CONTACT, CaseStage.ASSESSMENT, CaseStage.REINTEGRATION,
+			CaseStage.TRANSFERRED);
 
 	/** What was opened, for the log, and the cases with their people for the assessments. */
 	record Loaded(int cases, List<OpenedCase> opened) {
@@ -157,6 +158,11 @@ final class DemoCases {
 					manager);
 			cases.decideClosure(id, new Commands.DecideClosure(view.version(), true,
 					"Reintegration confirmed at the monitoring visit."), coordinator);
+		}
+		else if (target == CaseStage.TRANSFERRED) {
+			cases.transfer(id, new Commands.Transfer(view.version(),
+					"The family moved abroad to join relatives; the case continues with the programme there."),
+					coordinator);
 		}
 		else if (target.isPaused()) {
 			cases.changeStage(id, new Commands.ChangeStage(view.version(), target, target == CaseStage.ON_HOLD

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.homeward.accounts.Accounts;
 import org.homeward.accounts.CurrentUser;
 import org.homeward.accounts.Role;
+import org.homeward.assessments.Assessments;
 import org.homeward.cases.Cases;
 import org.homeward.organizations.Organizations;
 import org.homeward.registry.HouseholdRegistry;
@@ -49,16 +50,19 @@ class DemoData implements ApplicationRunner {
 	private final OperationRegistry operations;
 	private final HouseholdRegistry households;
 	private final Cases cases;
+	private final Assessments assessments;
 	private final TransactionTemplate transaction;
 
 	DemoData(Organizations organizations, Accounts accounts, PersonRegistry persons, OperationRegistry operations,
-			HouseholdRegistry households, Cases cases, PlatformTransactionManager transactionManager) {
+			HouseholdRegistry households, Cases cases, Assessments assessments,
+			PlatformTransactionManager transactionManager) {
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.persons = persons;
 		this.operations = operations;
 		this.households = households;
 		this.cases = cases;
+		this.assessments = assessments;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -76,15 +80,15 @@ class DemoData implements ApplicationRunner {
 		Loaded loaded = transaction.execute(status -> load());
 		// Logged after the commit, so that the log never reports data that a failed commit did not keep.
 		log.info("Loaded demo data: {} organisations, {} users, {} repatriation operations, {} households, {} persons "
-				+ "({} deliberate near-duplicates), {} identity documents, {} cases", loaded.organizations().created(),
-				loaded.users().created(), loaded.registry().operations(), loaded.registry().households(),
-				loaded.registry().persons(), loaded.registry().nearDuplicates(), loaded.registry().documents(),
-				loaded.cases().cases());
+				+ "({} deliberate near-duplicates), {} identity documents, {} cases, {} assessments",
+				loaded.organizations().created(), loaded.users().created(), loaded.registry().operations(),
+				loaded.registry().households(), loaded.registry().persons(), loaded.registry().nearDuplicates(),
+				loaded.registry().documents(), loaded.cases().cases(), loaded.assessments());
 	}
 
 	/** What was created, for the log: counts only. */
 	private record Loaded(DemoOrganizations.Loaded organizations, DemoUsers.Loaded users,
-			DemoRegistry.Loaded registry, DemoCases.Loaded cases) {
+			DemoRegistry.Loaded registry, DemoCases.Loaded cases, int assessments) {
 	}
 
 	private Loaded load() {
@@ -100,7 +104,8 @@ class DemoData implements ApplicationRunner {
 					places.regionId(DemoPlaces.FERGANA), user("casemanager.fergana"));
 			DemoCases.Loaded opened = new DemoCases(cases, users.nationalCoordinator(), caseManagers, user("justice"),
 					user("security"), user("health")).load(registry.registered());
-			return new Loaded(organizationsLoaded, users, registry, opened);
+			int assessed = new DemoAssessments(assessments).load(opened.opened());
+			return new Loaded(organizationsLoaded, users, registry, opened, assessed);
 		}
 		finally {
 			// Start-up runs on the main thread; an authentication left behind would follow it into whatever runs next.

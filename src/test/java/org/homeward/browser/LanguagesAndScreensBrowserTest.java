@@ -100,4 +100,19 @@ class LanguagesAndScreensBrowserTest {
 				.contains("Auditor").doesNotContain("??");
 		browser.screenshot("audit-en");
 	}
+
+	@Test
+	void theReintegrationProgressOfADemoCaseIsDrawnAsATrend() {
+		var api = new org.homeward.support.Http(port).as(Demo.CASE_MANAGER);
+		String caseId = api.get("/api/v1/cases?stage=MONITORING&mine=true&size=1").json().get("items").get(0).get("id")
+				.asString();
+		browser.signIn(Demo.CASE_MANAGER, Demo.PASSWORD);
+		browser.open("/cases/" + caseId + "/assessments?lang=en");
+		browser.find(By.cssSelector("#rpi-trend svg path"));
+		assertThat(browser.driver().findElements(By.cssSelector("#rpi-trend-table tbody tr")).size())
+				.as("several index assessments over time").isGreaterThanOrEqualTo(2);
+		browser.screenshot("assessments-trend-en");
+		browser.open("/cases/" + caseId + "?lang=en");
+		browser.screenshot("case-demo-en");
+	}
 }
