@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Measures server response times of the busiest pages and API calls on the demo data: median and 95th percentile
+# of N requests each, one at a time, from the same machine (so it is server time plus loopback, no network).
+# Usage: bench/pages.sh [requests]   (builds the jar first if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-50}
+jar=$(ls target/homeward-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$jar" ]; then mvn -q -B package -DskipTests; jar=$(ls target/homeward-*.jar | grep -v original | head -1); fi
+dir=$(mktemp -d); port=18090; base="http://localhost:$port"
+java -jar "$jar" --demo --homeward.data-dir="$dir" --server.port=$port > "$dir/log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
+until curl -sf "$base/actuator/health/readiness" > /dev/null; do sleep 0.2; done
+
+jar_cookies="$dir/cookies"
+login() {
+  rm -f "$jar_cookies"
+  token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "$base/login" | grep -oP 'name="_csrf" value="\K[^"]+')
+  curl -s -c "$jar_cookies" -b "$jar_cookies" -o /dev/null --data-urlencode "_csrf=$token" \
+    -d "username=$1&password=homeward-demo" "$base/login"
+}
+measure() { # label, curl arguments...
+  local label=$1; shift
+  for i in $(seq 1 "$n"); do curl -s -o /dev/null -w '%{time_total}\n' "$@"; done | sort -n |
+    awk -v label="$label" '{ t[NR] = $1 } END { printf "%-44s median %5.1f ms   p95 %5.1f ms\n", label, t[int(NR/2)+1]*1000, t[int(NR*0.95)]*1000 }'
+}
+
+login casemanager
+case_id=$(curl -s -b "$jar_cookies" "$base/cases/my-work" | grep -oP 'href="/cases/\K[0-9a-f-]{36}' | head -1)
+measure "page: my work (case manager)" -b "$jar_cookies" "$base/cases/my-work"
+measure "page: a case (case manager)" -b "$jar_cookies" "$base/cases/$case_id"
+measure "page: assessments with RPI chart" -b "$jar_cookies" "$base/cases/$case_id/assessments"
+measure "page: persons list" -b "$jar_cookies" "$base/registry/persons"
+token=$(curl -s -b "$jar_cookies" "$base/registry/persons" | grep -oP 'name="_csrf" value="\K[^"]+' | head -1)
+measure "page: search 'Ахмедова' (htmx fragment)" -b "$jar_cookies" -H 'HX-Request: true' \
+  --data-urlencode "_csrf=$token" --data-urlencode "name=Ахмедова" "$base/registry/persons/search"
+login coordinator
+measure "page: national caseload with counts" -b "$jar_cookies" "$base/cases"
+measure "API: case PDF summary (coordinator)" -u coordinator:homeward-demo "$base/api/v1/cases/$case_id/summary.pdf"
