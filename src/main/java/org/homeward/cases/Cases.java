@@ -172,27 +172,13 @@ public class Cases {
 	/** The cases that may be the mother's, for linking a child's case; only those the user may read. */
 	@Transactional(readOnly = true)
 	public List<MotherCase> motherCasesFor(UUID personId, CurrentUser user) {
-		return cases.motherCasesFor(personId).stream().filter(mother -> {
-			try {
-				return access.grant(mother.caseId(), user).may(Section.CORE, Access.READ);
-			}
-			catch (RecordNotFound e) {
-				return false;
-			}
-		}).toList();
+		return cases.motherCasesFor(personId).stream().filter(mother -> mayRead(mother.caseId(), user)).toList();
 	}
 
 	/** The case of a person, if it exists and the user reaches it. */
 	@Transactional(readOnly = true)
 	public Optional<UUID> caseOfPerson(UUID personId, CurrentUser user) {
-		return cases.caseOfPerson(personId).filter(id -> {
-			try {
-				return access.grant(id, user).reachesCase();
-			}
-			catch (RecordNotFound e) {
-				return false;
-			}
-		});
+		return cases.caseOfPerson(personId).filter(id -> mayRead(id, user));
 	}
 
 	/** The cases the user reaches, filtered; each person listed is audited as seen. */
@@ -207,6 +193,16 @@ public class Cases {
 	@Transactional(readOnly = true)
 	public Map<CaseStage, Long> countsByStage(CaseFilter filter, CurrentUser user) {
 		return cases.countsByStage(user, filter);
+	}
+
+	/** Whether the user may read the case's core profile; a case out of reach answers no rather than not found. */
+	private boolean mayRead(UUID caseId, CurrentUser user) {
+		try {
+			return access.grant(caseId, user).may(Section.CORE, Access.READ);
+		}
+		catch (RecordNotFound e) {
+			return false;
+		}
 	}
 
 	/** Who saw or changed the case, newest first; for the coordinator, the case manager and the auditor. */

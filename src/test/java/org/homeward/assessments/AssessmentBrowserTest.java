@@ -10,17 +10,14 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.homeward.support.Browser;
+import org.homeward.support.BrowserTestSupport;
 import org.homeward.support.Demo;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.Http;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,25 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the earlier ones. Screenshots in three languages are kept under target/screenshots for review.
  */
 @HomewardTest
-class AssessmentBrowserTest {
-
-	@LocalServerPort
-	int port;
+class AssessmentBrowserTest extends BrowserTestSupport {
 
 	@Autowired
 	DataSource dataSource;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void aCaseManagerRecordsAProgressIndexAndSeesTheTrendDrawn() {

@@ -9,16 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.homeward.support.Browser;
+import org.homeward.support.BrowserTestSupport;
 import org.homeward.support.Demo;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.Http;
 import org.homeward.support.Users;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The whole-of-government case: a case manager opens a case, records the needs assessment, plans an action and
@@ -26,23 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * coordinator approves the closure the case manager requests.
  */
 @HomewardTest
-class CaseBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-		browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
-		browser.close();
-	}
+class CaseBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void aCaseFromOpeningToClosureAcrossAgencies() {

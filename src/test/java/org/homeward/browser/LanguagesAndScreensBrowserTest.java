@@ -2,37 +2,19 @@ package org.homeward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.homeward.support.Browser;
+import org.homeward.support.BrowserTestSupport;
 import org.homeward.support.Demo;
 import org.homeward.support.HomewardTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pages speak the language the user chose and fit the screen they have: a laptop at 1366×768 and a phone
  * 390 pixels wide. Screenshots of each are kept under target/screenshots for review.
  */
 @HomewardTest
-class LanguagesAndScreensBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
+class LanguagesAndScreensBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void theLanguageChosenStaysForTheWholeSessionInUzbekAndRussian() {

@@ -2,37 +2,18 @@ package org.homeward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.homeward.support.Browser;
+import org.homeward.support.BrowserTestSupport;
 import org.homeward.support.Demo;
 import org.homeward.support.HomewardTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A case manager in Tashkent, working in Russian, registers a returnee whose name she types in Cyrillic, finds her
  * again by a Latin spelling, is warned when she tries to register her twice, and sees her own views recorded.
  */
 @HomewardTest
-class RegistryBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-		browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
-		browser.close();
-	}
+class RegistryBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void aCaseManagerRegistersFindsAndIsWarnedOfADuplicateInRussian() {
