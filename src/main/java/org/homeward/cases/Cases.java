@@ -289,10 +289,16 @@ public class Cases {
 		return view(id, user);
 	}
 
-	/** The coordinator approves (the case is closed) or rejects (it goes on where it was) a requested closure. */
+	/**
+	 * The national coordinator approves (the case is closed) or rejects (it goes on where it was) a requested
+	 * closure; a regional coordinator prepares the decision but does not take it.
+	 */
 	@Transactional
 	public CaseView decideClosure(UUID id, DecideClosure command, CurrentUser user) {
 		requireCoordinatorOf(id, user);
+		if (user.regionId() != null) {
+			throw new AccessDeniedException("closure is approved by the national coordinator");
+		}
 		CaseRow row = cases.find(id).orElseThrow();
 		if (row.closureRequestedAt() == null) {
 			throw new Refused("case.closure.notRequested");

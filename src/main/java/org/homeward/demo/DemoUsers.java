@@ -34,6 +34,8 @@ final class DemoUsers {
 					null),
 			new Spec("coordinator.fergana", "Bakhodir Umarov", Role.COORDINATOR, DemoOrganizations.COMMISSION,
 					DemoPlaces.FERGANA, null),
+			new Spec("coordinator.tashkent", "Lola Yusupova", Role.COORDINATOR, DemoOrganizations.COMMISSION,
+					DemoPlaces.TASHKENT, null),
 			new Spec("casemanager", "Gulnora Saidkhodjayeva", Role.CASE_MANAGER, DemoOrganizations.FAMILY_COMMITTEE,
 					DemoPlaces.TASHKENT, null),
 			new Spec("casemanager.fergana", "Feruza Tojiboyeva", Role.CASE_MANAGER, DemoOrganizations.FAMILY_COMMITTEE,

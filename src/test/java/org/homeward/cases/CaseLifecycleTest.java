@@ -116,6 +116,12 @@ class CaseLifecycleTest {
 				Map.of("version", view(caseManager).get("version").asInt(), "approve", true, "reason", "Mine"));
 		assertThat(selfApproved.status()).isEqualTo(403);
 
+		var byRegionalCoordinator = new Http(port).as(Demo.TASHKENT_COORDINATOR).post("/api/v1/cases/" + caseId
+				+ "/closure-decision", Map.of("version", view(coordinator).get("version").asInt(), "approve", true,
+						"reason", "Not the national one"));
+		assertThat(byRegionalCoordinator.status()).as("the case's regional coordinator prepares, does not decide")
+				.isEqualTo(403);
+
 		var rejected = coordinator.post("/api/v1/cases/" + caseId + "/closure-decision",
 				Map.of("version", view(coordinator).get("version").asInt(), "approve", false, "reason", "Wait for school year"));
 		assertThat(rejected.status()).isEqualTo(200);

@@ -8,6 +8,7 @@ public final class Demo {
 	public static final String ADMIN = "admin";
 	public static final String COORDINATOR = "coordinator";
 	public static final String REGIONAL_COORDINATOR = "coordinator.fergana";
+	public static final String TASHKENT_COORDINATOR = "coordinator.tashkent";
 	public static final String CASE_MANAGER = "casemanager";
 	public static final String CASE_MANAGER_FERGANA = "casemanager.fergana";
 	public static final String HEALTH_SPECIALIST = "health";

@@ -139,6 +139,7 @@ class CasePages {
 		model.addAttribute("today", LocalDate.now());
 		model.addAttribute("full", view.grant().may(Section.CORE, Access.READ));
 		model.addAttribute("coordinator", user.has(Role.COORDINATOR));
+		model.addAttribute("nationalCoordinator", user.has(Role.COORDINATOR) && user.regionId() == null);
 		model.addAttribute("registryRole", user.hasAny(Role.COORDINATOR, Role.CASE_MANAGER));
 		model.addAttribute("goalDomains", goalDomains(view));
 		if (user.has(Role.COORDINATOR)) {
