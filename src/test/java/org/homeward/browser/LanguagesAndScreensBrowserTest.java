@@ -71,6 +71,7 @@ class LanguagesAndScreensBrowserTest extends BrowserTestSupport {
 		browser.type(By.id("actor"), Demo.COORDINATOR);
 		browser.choose(By.id("action"), "CREATE");
 		browser.click(By.cssSelector("form[action='/audit'] button"));
+		browser.waitForUrl("action=CREATE"); // the filtered page has replaced the unfiltered one
 		var actions = browser.driver().findElements(By.cssSelector("#audit-entries tbody td:nth-child(4)"));
 		assertThat(actions).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("created"));
 		assertThat(browser.driver().findElements(By.cssSelector("#audit-entries tbody td:nth-child(3)")))
