@@ -43,6 +43,7 @@ class CaseBrowserTest extends BrowserTestSupport {
 		// She records the initial needs assessment.
 		browser.click(By.id("assessments-link"));
 		browser.click(By.id("record-NEEDS"));
+		browser.find(By.id("assessment-form"));
 		var items = browser.driver().findElements(By.cssSelector("fieldset[data-item]")).stream()
 				.map(group -> group.getAttribute("data-item")).toList();
 		assertThat(items).isNotEmpty();
@@ -83,6 +84,7 @@ class CaseBrowserTest extends BrowserTestSupport {
 				.doesNotContain("assessments-link");
 		browser.screenshot("case-health-specialist-ru");
 		browser.click(By.id("edit-HEALTH"));
+		browser.find(By.id("section-form"));
 		browser.choose(By.id("field.generalCondition"), "FAIR");
 		browser.click(By.id("save-section"));
 		browser.waitForText(By.id("section-HEALTH"), "Удовлетворительное");
