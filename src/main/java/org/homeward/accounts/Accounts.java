@@ -136,6 +136,13 @@ public class Accounts {
 		return users.all().stream().filter(UserAccount::active).filter(u -> u.roles().contains(role)).toList();
 	}
 
+	/** The active members of staff of an organisation, to tell them of work that arrived for it. */
+	@Transactional(readOnly = true)
+	public List<UserAccount> activeStaffOf(UUID organizationId) {
+		return users.all().stream().filter(UserAccount::active)
+				.filter(u -> organizationId != null && organizationId.equals(u.organizationId())).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<UserAccount> staffMember(UUID id) {
 		return users.find(id);

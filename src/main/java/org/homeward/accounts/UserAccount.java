@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.homeward.organizations.Sector;
 
 /** An account as the administrator sees it; never its password hash. */
-public record UserAccount(UUID id, int version, String username, String displayName, Set<Role> roles,
+public record UserAccount(UUID id, int version, String username, String displayName, String email, Set<Role> roles,
 		UUID organizationId, UUID regionId, Sector sector, boolean active, boolean mustChangePassword,
 		Instant lastLoginAt) {
 }

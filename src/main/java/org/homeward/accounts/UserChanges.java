@@ -3,6 +3,7 @@ package org.homeward.accounts;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ import org.homeward.organizations.Sector;
 public record UserChanges(
 		int version,
 		@NotBlank @Size(max = 200) String displayName,
+		@Email @Size(max = 200) String email,
 		@NotEmpty Set<Role> roles,
 		UUID organizationId,
 		UUID regionId,

@@ -1,5 +1,6 @@
 package org.homeward.cases;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,9 +11,9 @@ import org.homeward.accounts.Role;
  * Which cases each role reaches (DESIGN.md §2): a coordinator, those of their region (a national coordinator, all);
  * a case manager, the cases they manage; a sector specialist, the cases where their sector's section is assigned
  * to them; justice and security officers, the cases of their region (or all, without a region); the auditor, every
- * case, for "who viewed" only. Community and civil-society workers reach a person only through an open referral
- * with consent, which this release does not have yet; the analyst, the administrator and the Council roles reach
- * no case.
+ * case, for "who viewed" only. Other ways in come from other modules through {@link CaseReach}: an open referral
+ * to a specialist's, a community's or a civil-society organisation's (with consent where needed). The analyst, the
+ * administrator and the Council roles reach no case.
  */
 public final class CaseScope {
 
@@ -27,8 +28,8 @@ public final class CaseScope {
 	public record Subject(UUID caseId, UUID regionId, UUID caseManagerId, Map<Section, UUID> assignedSpecialists) {
 	}
 
-	static boolean reaches(Role role, CurrentUser user, Subject subject) {
-		return switch (role) {
+	static boolean reaches(Role role, CurrentUser user, Subject subject, List<CaseReach> others) {
+		boolean own = switch (role) {
 			case COORDINATOR, JUSTICE_OFFICER, SECURITY_OFFICER ->
 				user.regionId() == null || user.regionId().equals(subject.regionId());
 			case CASE_MANAGER -> user.id().equals(subject.caseManagerId());
@@ -37,14 +38,20 @@ public final class CaseScope {
 			case AUDITOR -> true;
 			default -> false;
 		};
+		return own || others.stream().anyMatch(reach -> reach.reaches(role, user, subject.caseId()));
 	}
 
 	/**
 	 * The same rule as a condition on {@code case_file c}, for lists and counts, so that a list never shows a case
 	 * its reader could not open. Parameters are added to {@code params}.
 	 */
-	public static String condition(CurrentUser user, Map<String, Object> params) {
+	public static String condition(CurrentUser user, Map<String, Object> params, List<CaseReach> others) {
 		StringBuilder any = new StringBuilder("(false");
+		for (Role role : user.roles()) {
+			for (CaseReach reach : others) {
+				any.append(" OR ").append(reach.condition(role, user, params));
+			}
+		}
 		params.put("scopeUser", user.id());
 		for (Role role : user.roles()) {
 			switch (role) {

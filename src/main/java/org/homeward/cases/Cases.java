@@ -36,6 +36,7 @@ import org.homeward.cases.internal.PersonProfiles;
 import org.homeward.cases.internal.PlanStore;
 import org.homeward.cases.internal.SectionStore;
 import org.homeward.cases.internal.SectionStore.SectionRow;
+import org.homeward.shared.FileType;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
@@ -135,7 +136,8 @@ public class Cases {
 						.orElse(null);
 		audit.record(user.actor(), AuditAction.VIEW, RECORD_TYPE, id, null);
 		audit.record(user.actor(), AuditAction.VIEW, PERSON, row.personId(), "case " + id);
-		return new CaseView(id, row.version(), profile, row.stage(), row.resumeStage(),
+		// A reader of the minimal profile learns nothing of the case itself, not even its stage.
+		return new CaseView(id, row.version(), profile, full ? row.stage() : null, full ? row.resumeStage() : null,
 				full ? row.flags() : EnumSet.noneOf(VulnerabilityFlag.class), row.regionId(),
 				row.owningOrganizationId(), full ? manager : null, full ? row.motherCaseId() : null,
 				row.closureRequestedAt() == null || !full ? null
@@ -427,8 +429,8 @@ public class Cases {
 	@Transactional
 	public UUID attach(UUID id, Section section, String fileName, byte[] content, CurrentUser user) {
 		access.require(id, section, Access.WRITE, user);
-		String type = AttachmentType.of(content).orElseThrow(() -> new Refused("attachment.type"));
-		if (content.length > AttachmentType.MAX_BYTES) {
+		String type = FileType.of(content).orElseThrow(() -> new Refused("attachment.type"));
+		if (content.length > FileType.MAX_BYTES) {
 			throw new Refused("attachment.tooLarge");
 		}
 		String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();

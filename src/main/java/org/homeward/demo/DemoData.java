@@ -51,10 +51,11 @@ class DemoData implements ApplicationRunner {
 	private final HouseholdRegistry households;
 	private final Cases cases;
 	private final Assessments assessments;
+	private final DemoReferralsParts referralParts;
 	private final TransactionTemplate transaction;
 
 	DemoData(Organizations organizations, Accounts accounts, PersonRegistry persons, OperationRegistry operations,
-			HouseholdRegistry households, Cases cases, Assessments assessments,
+			HouseholdRegistry households, Cases cases, Assessments assessments, DemoReferralsParts referralParts,
 			PlatformTransactionManager transactionManager) {
 		this.organizations = organizations;
 		this.accounts = accounts;
@@ -63,6 +64,7 @@ class DemoData implements ApplicationRunner {
 		this.households = households;
 		this.cases = cases;
 		this.assessments = assessments;
+		this.referralParts = referralParts;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -80,15 +82,15 @@ class DemoData implements ApplicationRunner {
 		Loaded loaded = transaction.execute(status -> load());
 		// Logged after the commit, so that the log never reports data that a failed commit did not keep.
 		log.info("Loaded demo data: {} organisations, {} users, {} repatriation operations, {} households, {} persons "
-				+ "({} deliberate near-duplicates), {} identity documents, {} cases, {} assessments",
+				+ "({} deliberate near-duplicates), {} identity documents, {} cases, {} assessments, {} referrals",
 				loaded.organizations().created(), loaded.users().created(), loaded.registry().operations(),
 				loaded.registry().households(), loaded.registry().persons(), loaded.registry().nearDuplicates(),
-				loaded.registry().documents(), loaded.cases().cases(), loaded.assessments());
+				loaded.registry().documents(), loaded.cases().cases(), loaded.assessments(), loaded.referrals());
 	}
 
 	/** What was created, for the log: counts only. */
 	private record Loaded(DemoOrganizations.Loaded organizations, DemoUsers.Loaded users,
-			DemoRegistry.Loaded registry, DemoCases.Loaded cases, int assessments) {
+			DemoRegistry.Loaded registry, DemoCases.Loaded cases, int assessments, int referrals) {
 	}
 
 	private Loaded load() {
@@ -105,7 +107,9 @@ class DemoData implements ApplicationRunner {
 			DemoCases.Loaded opened = new DemoCases(cases, users.nationalCoordinator(), caseManagers, user("justice"),
 					user("security"), user("health")).load(registry.registered());
 			int assessed = new DemoAssessments(assessments).load(opened.opened());
-			return new Loaded(organizationsLoaded, users, registry, opened, assessed);
+			int referred = referralParts.loader(organizations).load(opened.opened(), user("admin"), user("mahalla"),
+					user("cso"));
+			return new Loaded(organizationsLoaded, users, registry, opened, assessed, referred);
 		}
 		finally {
 			// Start-up runs on the main thread; an authentication left behind would follow it into whatever runs next.

@@ -91,7 +91,7 @@ final class DemoUsers {
 			}
 			UUID organizationId = spec.organization() == null ? null : organizations.id(spec.organization());
 			UUID regionId = spec.region() == null ? null : places.regionId(spec.region());
-			accounts.provision(new NewUser(spec.username(), spec.displayName(), PASSWORD, Set.of(spec.role()),
+			accounts.provision(new NewUser(spec.username(), spec.displayName(), PASSWORD, spec.username() + "@homeward.example", Set.of(spec.role()),
 					organizationId, regionId, spec.sector()), false);
 			created++;
 		}

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.homeward.accounts.CurrentUser;
 import org.homeward.accounts.CurrentUserHolder;
+import org.homeward.cases.BreakTheGlass;
+import org.homeward.notifications.Notifications;
 import org.homeward.organizations.Organizations;
 import org.homeward.shared.web.LanguageConfiguration;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +26,13 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final Organizations organizations;
+	private final BreakTheGlass breakTheGlass;
+	private final Notifications notifications;
 
-	LayoutModel(Organizations organizations) {
+	LayoutModel(Organizations organizations, BreakTheGlass breakTheGlass, Notifications notifications) {
 		this.organizations = organizations;
+		this.breakTheGlass = breakTheGlass;
+		this.notifications = notifications;
 	}
 
 	@Override
@@ -49,6 +55,9 @@ class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
 			page.addObject("myOrganization",
 					organizations.organization(user.organizationId()).map(o -> o.name(locale)).orElse(null));
 			page.addObject("myRegion", organizations.region(user.regionId()).map(r -> r.name(locale)).orElse(null));
+			// while an emergency access is open, every page says so
+			page.addObject("emergencies", breakTheGlass.activeOf(user));
+			page.addObject("unreadNotifications", notifications.unread(user));
 		}
 	}
 

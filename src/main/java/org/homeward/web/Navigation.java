@@ -23,6 +23,9 @@ final class Navigation {
 		if (user.hasAny(Role.CASE_MANAGER, Role.SECTOR_SPECIALIST)) {
 			items.add(new NavigationItem("nav.myWork", "/cases/my-work"));
 		}
+		if (user.hasAny(Role.COMMUNITY_WORKER, Role.CSO_WORKER, Role.SECTOR_SPECIALIST)) {
+			items.add(new NavigationItem("nav.tasks", "/community"));
+		}
 		if (user.hasAny(Role.COORDINATOR, Role.CASE_MANAGER, Role.SECTOR_SPECIALIST, Role.JUSTICE_OFFICER,
 				Role.SECURITY_OFFICER)) {
 			items.add(new NavigationItem("nav.cases", "/cases"));
@@ -34,11 +37,13 @@ final class Navigation {
 		}
 		if (user.has(Role.AUDITOR)) {
 			items.add(new NavigationItem("nav.audit", "/audit"));
+			items.add(new NavigationItem("nav.emergencies", "/audit/emergency-access"));
 		}
 		if (user.has(Role.ADMINISTRATOR)) {
 			items.add(new NavigationItem("nav.users", "/admin/users"));
 			items.add(new NavigationItem("nav.organizations", "/admin/organizations"));
 			items.add(new NavigationItem("nav.regions", "/admin/regions"));
+			items.add(new NavigationItem("nav.services", "/admin/services"));
 		}
 		return items;
 	}

@@ -41,7 +41,7 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
 		String password = generated ? generate() : configuredPassword;
-		accounts.provision(new NewUser("admin", "Administrator", password, Set.of(Role.ADMINISTRATOR), null, null, null),
+		accounts.provision(new NewUser("admin", "Administrator", password, null, Set.of(Role.ADMINISTRATOR), null, null, null),
 				true);
 		log.info("Created the first administrator account 'admin'; its password must be changed at first sign-in");
 		if (generated) {

@@ -15,6 +15,7 @@ import org.homeward.accounts.UserAccount;
 import org.homeward.accounts.UserChanges;
 import org.homeward.organizations.Sector;
 import org.homeward.shared.RecordNotFound;
+import org.homeward.shared.Text;
 import org.homeward.shared.StaleVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,11 +67,12 @@ public class UserStore {
 	public UserAccount insert(NewUser user, String passwordHash, boolean mustChangePassword) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				INSERT INTO app_user (id, username, display_name, password_hash, organization_id, region_id, sector,
+				INSERT INTO app_user (id, username, display_name, email, password_hash, organization_id, region_id, sector,
 				  must_change_password)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, user.username().strip(), user.displayName().strip(), passwordHash, user.organizationId(),
-						user.regionId(), user.sector() == null ? null : user.sector().name(), mustChangePassword)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, user.username().strip(), user.displayName().strip(), Text.blankToNull(user.email()),
+						passwordHash, user.organizationId(), user.regionId(),
+						user.sector() == null ? null : user.sector().name(), mustChangePassword)
 				.update();
 		replaceRoles(id, user.roles());
 		return find(id).orElseThrow();
@@ -78,10 +80,11 @@ public class UserStore {
 
 	public void update(UUID id, UserChanges changes) {
 		int updated = jdbc.sql("""
-				UPDATE app_user SET display_name = ?, organization_id = ?, region_id = ?, sector = ?,
+				UPDATE app_user SET display_name = ?, email = ?, organization_id = ?, region_id = ?, sector = ?,
 				  version = version + 1, updated_at = now()
 				WHERE id = ? AND version = ?""")
-				.params(changes.displayName().strip(), changes.organizationId(), changes.regionId(),
+				.params(changes.displayName().strip(), Text.blankToNull(changes.email()), changes.organizationId(),
+						changes.regionId(),
 						changes.sector() == null ? null : changes.sector().name(), id, changes.version())
 				.update();
 		requireUpdated(updated, id, changes.version());
@@ -131,7 +134,7 @@ public class UserStore {
 		Timestamp lastLogin = rs.getTimestamp("last_login_at");
 		String sector = rs.getString("sector");
 		return new UserAccount(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("username"),
-				rs.getString("display_name"), roles, rs.getObject("organization_id", UUID.class),
+				rs.getString("display_name"), rs.getString("email"), roles, rs.getObject("organization_id", UUID.class),
 				rs.getObject("region_id", UUID.class), sector == null ? null : Sector.valueOf(sector),
 				rs.getBoolean("active"), rs.getBoolean("must_change_password"),
 				lastLogin == null ? null : lastLogin.toInstant());

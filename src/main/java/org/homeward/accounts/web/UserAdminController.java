@@ -51,7 +51,7 @@ class UserAdminController {
 
 	@GetMapping("/new")
 	String newUser(Model model, Locale locale) {
-		model.addAttribute("user", new NewUser("", "", "", EnumSet.noneOf(Role.class), null, null, null));
+		model.addAttribute("user", new NewUser("", "", "", null, EnumSet.noneOf(Role.class), null, null, null));
 		addChoices(model, locale);
 		return "accounts/user-new";
 	}
@@ -77,11 +77,15 @@ class UserAdminController {
 	String edit(@PathVariable UUID id, Model model, Locale locale) {
 		UserAccount account = accounts.account(id);
 		model.addAttribute("account", account);
-		model.addAttribute("changes", new UserChanges(account.version(), account.displayName(), account.roles(),
-				account.organizationId(), account.regionId(), account.sector()));
+		model.addAttribute("changes", changesOf(account));
 		model.addAttribute("reset", new PasswordReset(""));
 		addChoices(model, locale);
 		return "accounts/user-edit";
+	}
+
+	private static UserChanges changesOf(UserAccount account) {
+		return new UserChanges(account.version(), account.displayName(), account.email(), account.roles(),
+				account.organizationId(), account.regionId(), account.sector());
 	}
 
 	@PostMapping("/{id}")
@@ -138,8 +142,7 @@ class UserAdminController {
 		}
 		UserAccount account = accounts.account(id);
 		model.addAttribute("account", account);
-		model.addAttribute("changes", new UserChanges(account.version(), account.displayName(), account.roles(),
-				account.organizationId(), account.regionId(), account.sector()));
+		model.addAttribute("changes", changesOf(account));
 		addChoices(model, locale);
 		return "accounts/user-edit";
 	}

@@ -18,6 +18,7 @@ import org.homeward.accounts.CurrentUser;
 import org.homeward.cases.CaseFacts;
 import org.homeward.cases.CaseFilter;
 import org.homeward.cases.CaseHeader;
+import org.homeward.cases.CaseReach;
 import org.homeward.cases.CaseScope;
 import org.homeward.cases.CaseStage;
 import org.homeward.cases.CaseSummary;
@@ -39,9 +40,11 @@ import org.springframework.stereotype.Repository;
 public class CaseStore {
 
 	private final JdbcClient jdbc;
+	private final List<CaseReach> reaches;
 
-	CaseStore(JdbcClient jdbc) {
+	CaseStore(JdbcClient jdbc, List<CaseReach> reaches) {
 		this.jdbc = jdbc;
+		this.reaches = reaches;
 	}
 
 	public Optional<CaseScope.Subject> scopeSubject(UUID caseId) {
@@ -196,8 +199,8 @@ public class CaseStore {
 		return counts;
 	}
 
-	private static String where(CurrentUser user, CaseFilter filter, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(" WHERE ").append(CaseScope.condition(user, params));
+	private String where(CurrentUser user, CaseFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE ").append(CaseScope.condition(user, params, reaches));
 		if (filter.stage() != null) {
 			where.append(" AND c.stage = :stage");
 			params.put("stage", filter.stage().name());

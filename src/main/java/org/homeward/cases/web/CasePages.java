@@ -22,6 +22,7 @@ import org.homeward.cases.Access;
 import org.homeward.cases.ActionStatus;
 import org.homeward.cases.CaseFilter;
 import org.homeward.cases.CaseStage;
+import org.homeward.cases.CaseTransfers;
 import org.homeward.cases.CaseView;
 import org.homeward.cases.Cases;
 import org.homeward.cases.Commands;
@@ -56,12 +57,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePages {
 
 	private final Cases cases;
+	private final CaseTransfers transfers;
 	private final Accounts accounts;
 	private final Organizations organizations;
 	private final CaseSummaryPdf pdf;
 
-	CasePages(Cases cases, Accounts accounts, Organizations organizations, CaseSummaryPdf pdf) {
+	CasePages(Cases cases, CaseTransfers transfers, Accounts accounts, Organizations organizations,
+			CaseSummaryPdf pdf) {
 		this.cases = cases;
+		this.transfers = transfers;
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.pdf = pdf;
@@ -80,6 +84,7 @@ class CasePages {
 		model.addAttribute("flags", VulnerabilityFlag.values());
 		model.addAttribute("regions", organizations.nodeRegions());
 		model.addAttribute("regionNames", regionNames(locale));
+		model.addAttribute("waitingTransfers", transfers.waitingFor(user));
 		return "cases/caseload";
 	}
 
@@ -127,6 +132,9 @@ class CasePages {
 	@GetMapping("/{id}")
 	String view(@PathVariable UUID id, CurrentUser user, Model model, Locale locale) {
 		CaseView view = cases.view(id, user);
+		if (!view.grant().may(Section.CORE, Access.READ)) {
+			return "redirect:/community"; // a minimal profile is seen only with the task it is shared for
+		}
 		model.addAttribute("case", view);
 		model.addAttribute("forms", forms(view));
 		model.addAttribute("plan", cases.plan(id, user));
@@ -142,6 +150,11 @@ class CasePages {
 		model.addAttribute("nationalCoordinator", user.has(Role.COORDINATOR) && user.regionId() == null);
 		model.addAttribute("registryRole", user.hasAny(Role.COORDINATOR, Role.CASE_MANAGER));
 		model.addAttribute("goalDomains", goalDomains(view));
+		model.addAttribute("transfers", transfers.ofCase(id, user));
+		model.addAttribute("regions", organizations.nodeRegions());
+		model.addAttribute("mayTransfer", view.grant().caseManager() || user.has(Role.COORDINATOR));
+		model.addAttribute("hiddenSections", Arrays.stream(Section.values())
+				.filter(section -> view.section(section) == null).toList());
 		if (user.has(Role.COORDINATOR)) {
 			model.addAttribute("caseManagers", accounts.activeStaff(Role.CASE_MANAGER).stream()
 					.filter(u -> Objects.equals(u.regionId(), view.regionId())).toList());

@@ -38,6 +38,11 @@ public class Dates {
 		}
 	}
 
+	/** The day of a moment, in the node's time zone. */
+	public String day(Instant instant) {
+		return instant == null ? "" : DATE.format(instant.atZone(zone));
+	}
+
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
 	}

@@ -1,19 +1,21 @@
-package org.homeward.cases;
+package org.homeward.shared;
 
 import java.util.Optional;
 
 /**
- * The kinds of file a case accepts, recognised by their first bytes rather than by name or declared type, so that
- * a renamed executable is not stored as a "scan".
+ * The kinds of file Homeward accepts (scans and photos of documents: PDF, JPEG, PNG), recognised by their first
+ * bytes rather than by name or declared type, so that a renamed executable is never stored as a "scan".
  */
-final class AttachmentType {
+public final class FileType {
 
-	static final int MAX_BYTES = 10 * 1024 * 1024;
+	/** The largest file accepted. */
+	public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-	private AttachmentType() {
+	private FileType() {
 	}
 
-	static Optional<String> of(byte[] content) {
+	/** The content type of the file, or nothing when it is not one of the accepted kinds. */
+	public static Optional<String> of(byte[] content) {
 		if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) { // %PDF-
 			return Optional.of("application/pdf");
 		}

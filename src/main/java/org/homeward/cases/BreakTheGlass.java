@@ -1,0 +1,103 @@
+package org.homeward.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.accounts.CurrentUser;
+import org.homeward.accounts.Role;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.homeward.cases.internal.CaseStore;
+import org.homeward.cases.internal.EmergencyAccessStore;
+import org.homeward.shared.RecordNotFound;
+import org.homeward.shared.Refused;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Emergency access to a section a user does not normally see ("break the glass"): granted at once on a stated
+ * reason, for at most a few hours (4 by default), recorded in the audit trail and queued for the auditor, who marks
+ * it justified or flags it.
+ */
+@Service
+public class BreakTheGlass {
+
+	/** The roles of people who work on cases; others have no business in one, even in an emergency. */
+	private static final Role[] CASE_WORK = { Role.COORDINATOR, Role.CASE_MANAGER, Role.SECTOR_SPECIALIST,
+			Role.JUSTICE_OFFICER, Role.SECURITY_OFFICER };
+
+	private final EmergencyAccessStore grants;
+	private final CaseStore cases;
+	private final AuditTrail audit;
+	private final Duration longest;
+
+	BreakTheGlass(EmergencyAccessStore grants, CaseStore cases, AuditTrail audit,
+			@Value("${homeward.cases.break-the-glass.max-duration:4h}") Duration longest) {
+		this.grants = grants;
+		this.cases = cases;
+		this.audit = audit;
+		this.longest = longest;
+	}
+
+	/** The longest a grant lasts. */
+	public Duration longest() {
+		return longest;
+	}
+
+	/**
+	 * Grants emergency access to one section of a case. The case is named by its number, since the one who needs it
+	 * does not reach it otherwise; a case that does not exist is not found either way.
+	 */
+	@Transactional
+	public EmergencyAccess request(UUID caseId, Section section, String reason, Duration wanted, CurrentUser user) {
+		if (!user.hasAny(CASE_WORK)) {
+			throw new AccessDeniedException("no case work");
+		}
+		if (cases.scopeSubject(caseId).isEmpty()) {
+			throw new RecordNotFound("CASE");
+		}
+		if (reason == null || reason.strip().length() < 10) {
+			throw new Refused("emergency.reason.required");
+		}
+		Duration duration = wanted == null || wanted.isNegative() || wanted.isZero() || wanted.compareTo(longest) > 0
+				? longest : wanted;
+		Instant now = Instant.now();
+		UUID id = grants.insert(caseId, section, user.id(), user.username(), reason.strip(), now, now.plus(duration));
+		audit.record(user.actor(), AuditAction.CREATE, "EMERGENCY_ACCESS", id,
+				"case " + caseId + " section " + section + " for " + duration.toMinutes() + " min");
+		return grants.find(id).orElseThrow();
+	}
+
+	/** The user's active grants, for the banner every page shows while one is open. */
+	@Transactional(readOnly = true)
+	public List<EmergencyAccess> activeOf(CurrentUser user) {
+		return grants.activeOf(user.id());
+	}
+
+	/** The auditor's queue: the grants still to review, or all recent ones. */
+	@Transactional(readOnly = true)
+	public List<EmergencyAccess> queue(boolean pendingOnly, CurrentUser auditor) {
+		requireAuditor(auditor);
+		return grants.queue(pendingOnly);
+	}
+
+	@Transactional
+	public void review(UUID id, int version, EmergencyAccess.Review verdict, String note, CurrentUser auditor) {
+		requireAuditor(auditor);
+		if (verdict == EmergencyAccess.Review.PENDING) {
+			throw new Refused("emergency.review.verdict");
+		}
+		grants.review(id, version, verdict, note == null ? null : note.strip(), auditor.username());
+		audit.record(auditor.actor(), AuditAction.UPDATE, "EMERGENCY_ACCESS", id, "review " + verdict);
+	}
+
+	private static void requireAuditor(CurrentUser user) {
+		if (!user.has(Role.AUDITOR)) {
+			throw new AccessDeniedException("the auditor's queue");
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package org.homeward.cases.web;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.homeward.accounts.CurrentUser;
+import org.homeward.cases.BreakTheGlass;
+import org.homeward.cases.EmergencyAccess;
+import org.homeward.cases.Section;
+import org.homeward.shared.RecordNotFound;
+import org.homeward.shared.Refused;
+import org.homeward.shared.StaleVersion;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Break-the-glass on the pages: asking for emergency access, and the auditor's review queue. */
+@Controller
+class EmergencyAccessPages {
+
+	private final BreakTheGlass breakTheGlass;
+
+	EmergencyAccessPages(BreakTheGlass breakTheGlass) {
+		this.breakTheGlass = breakTheGlass;
+	}
+
+	@GetMapping("/cases/emergency-access")
+	String form(@RequestParam(required = false) UUID caseId, Model model) {
+		model.addAttribute("caseId", caseId);
+		model.addAttribute("sections", Section.values());
+		model.addAttribute("longest", breakTheGlass.longest().toHours());
+		return "cases/emergency-access";
+	}
+
+	@PostMapping("/cases/emergency-access")
+	String request(@RequestParam UUID caseId, @RequestParam Section section, @RequestParam String reason,
+			@RequestParam(defaultValue = "4") int hours, CurrentUser user, RedirectAttributes redirect) {
+		try {
+			breakTheGlass.request(caseId, section, reason, Duration.ofHours(Math.max(1, Math.min(hours, 24))), user);
+			redirect.addFlashAttribute("notice", "emergency.granted");
+			return "redirect:/cases/" + caseId + "#section-" + section;
+		}
+		catch (Refused refused) {
+			redirect.addFlashAttribute("alert", refused.messageKey());
+		}
+		catch (RecordNotFound notFound) {
+			redirect.addFlashAttribute("alert", "emergency.case.unknown");
+		}
+		return "redirect:/cases/emergency-access";
+	}
+
+	@GetMapping("/audit/emergency-access")
+	String queue(@RequestParam(defaultValue = "true") boolean pending, CurrentUser user, Model model) {
+		model.addAttribute("grants", breakTheGlass.queue(pending, user));
+		model.addAttribute("pending", pending);
+		return "cases/emergency-queue";
+	}
+
+	@PostMapping("/audit/emergency-access/{id}/review")
+	String review(@PathVariable UUID id, @RequestParam int version, @RequestParam EmergencyAccess.Review verdict,
+			@RequestParam(required = false) String note, CurrentUser user, RedirectAttributes redirect) {
+		try {
+			breakTheGlass.review(id, version, verdict, note, user);
+			redirect.addFlashAttribute("notice", "emergency.reviewed");
+		}
+		catch (StaleVersion stale) {
+			redirect.addFlashAttribute("alert", "conflict.case");
+		}
+		catch (Refused refused) {
+			redirect.addFlashAttribute("alert", refused.messageKey());
+		}
+		return "redirect:/audit/emergency-access";
+	}
+}
