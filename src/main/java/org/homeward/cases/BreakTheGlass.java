@@ -2,7 +2,9 @@ package org.homeward.cases;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.homeward.accounts.CurrentUser;
@@ -30,6 +32,12 @@ public class BreakTheGlass {
 	private static final Role[] CASE_WORK = { Role.COORDINATOR, Role.CASE_MANAGER, Role.SECTOR_SPECIALIST,
 			Role.JUSTICE_OFFICER, Role.SECURITY_OFFICER };
 
+	/**
+	 * Sections no emergency opens: court proceedings and security screening have their own legal basis for access,
+	 * and a social emergency is not one.
+	 */
+	private static final Set<Section> SEALED = EnumSet.of(Section.LEGAL, Section.SECURITY);
+
 	private final EmergencyAccessStore grants;
 	private final CaseStore cases;
 	private final AuditTrail audit;
@@ -41,6 +49,11 @@ public class BreakTheGlass {
 		this.cases = cases;
 		this.audit = audit;
 		this.longest = longest;
+	}
+
+	/** Whether an emergency may open this section at all. */
+	public static boolean mayOpen(Section section) {
+		return !SEALED.contains(section);
 	}
 
 	/** The longest a grant lasts. */
@@ -59,6 +72,9 @@ public class BreakTheGlass {
 		}
 		if (cases.scopeSubject(caseId).isEmpty()) {
 			throw new RecordNotFound("CASE");
+		}
+		if (!mayOpen(section)) {
+			throw new Refused("emergency.section.sealed");
 		}
 		if (reason == null || reason.strip().length() < 10) {
 			throw new Refused("emergency.reason.required");

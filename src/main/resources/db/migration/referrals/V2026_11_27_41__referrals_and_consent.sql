@@ -13,7 +13,7 @@ CREATE TABLE service_type (
 INSERT INTO service_type (code, section, purpose, name_en, name_ru, name_uz) VALUES
   ('MENTORING', 'COMMUNITY', 'MENTORING', 'Mentoring by the mahalla', 'Наставничество в махалле', 'Mahalla murabbiyligi'),
   ('SCHOOL_ENROLMENT_SUPPORT', 'COMMUNITY', 'EDUCATION_SUPPORT', 'Support with school enrolment', 'Помощь в зачислении в школу', 'Maktabga qabul qilishda yordam'),
-  ('FAMILY_MEDIATION', 'COMMUNITY', 'FAMILY_MEDIATION', 'Family mediation', 'Семейная медиация', 'Oilaviy mediatsiya'),
+  ('FAMILY_MEDIATION', 'COMMUNITY', 'FAMILY_MEDIATION', 'Family mediation', 'Семейная медиация', 'Oilaviy vositachilik'),
   ('VOCATIONAL_COURSE', 'COMMUNITY', 'LIVELIHOOD_SUPPORT', 'Vocational course', 'Профессиональные курсы', 'Kasb-hunar kursi'),
   ('MEDICAL_CARE', 'HEALTH', 'HEALTH_CARE', 'Medical examination and care', 'Медицинское обследование и помощь', 'Tibbiy ko''rik va yordam'),
   ('COUNSELLING', 'PSYCHOSOCIAL', 'PSYCHOSOCIAL_SUPPORT', 'Psychosocial counselling', 'Психосоциальное консультирование', 'Psixologik-ijtimoiy maslahat'),

@@ -86,9 +86,9 @@ class PermissionMatrixTest {
 				String value = cells[c + 2].strip();
 				if (value.startsWith("RW (")) {
 					String condition = value.substring(4, value.length() - 1);
-					// "own referral": community and CSO workers reach a person only through an open referral with
-					// consent; this release has no referrals, so they reach no case yet.
-					return condition.equals(SECTOR_OF.get(user)) ? "RW" : "–";
+					// "own referral": community and CSO workers reach the case through the open referral with
+					// consent that the set-up sends to each of their organisations.
+					return condition.equals(SECTOR_OF.get(user)) || condition.equals("own referral") ? "RW" : "–";
 				}
 				return value;
 			}
@@ -98,9 +98,6 @@ class PermissionMatrixTest {
 
 	/** Whether the user reaches the case at all: some section, or (the auditor) who viewed it. */
 	static boolean reaches(String user) {
-		if (COLUMNS.get("Community / CSO").contains(user)) {
-			return false; // no referral, no reach (see above)
-		}
 		for (int row = 0; row <= ROWS.size(); row++) {
 			if (!cell(user, row).equals("–")) {
 				return true;
@@ -109,9 +106,13 @@ class PermissionMatrixTest {
 		return false;
 	}
 
+	/** Whether the user works on the case page; community and CSO workers have their own task pages instead. */
 	static boolean reachesSections(String user) {
+		if (COLUMNS.get("Community / CSO").contains(user)) {
+			return false;
+		}
 		for (int row = 0; row < ROWS.size(); row++) {
-			if (!cell(user, row).equals("–") && !COLUMNS.get("Community / CSO").contains(user)) {
+			if (!cell(user, row).equals("–")) {
 				return true;
 			}
 		}
@@ -152,6 +153,24 @@ class PermissionMatrixTest {
 		assertThat(security.put("/api/v1/cases/" + caseId + "/sections/SECURITY", Map.of("version",
 				version(security, "SECURITY"), "fields", Map.of("observations", "Securitysecret observation"), "status",
 				"CLEARED")).status()).isEqualTo(200);
+
+		// Community and CSO workers come in through a referral, which outside government needs her consent.
+		var consent = caseManager.post("/api/v1/cases/" + caseId + "/consents", Map.of("givenBy", "PERSON",
+				"organizationTypes", List.of("LOCAL_COMMUNITY", "CIVIL_SOCIETY"),
+				"purposes", List.of("MENTORING", "LIVELIHOOD_SUPPORT"), "givenOn", "2026-01-10"));
+		assertThat(consent.status()).as(consent.text()).isEqualTo(201);
+		refer(caseManager, "MENTORING", "Navbahor mahalla committee");
+		refer(caseManager, "VOCATIONAL_COURSE", "Hamkor Qadam civic initiative");
+	}
+
+	private void refer(Http caseManager, String service, String organization) {
+		String organizationId = caseManager.get("/api/v1/services").json().valueStream()
+				.filter(s -> s.get("code").asString().equals(service)).flatMap(s -> s.get("providers").valueStream())
+				.filter(o -> o.get("name").asString().equals(organization)).findFirst().orElseThrow().get("id")
+				.asString();
+		var referred = caseManager.post("/api/v1/cases/" + caseId + "/referrals", Map.of("serviceCode", service,
+				"toOrganizationId", organizationId, "task", "Weekly support"));
+		assertThat(referred.status()).as(referred.text()).isEqualTo(201);
 	}
 
 	private Section sectionOfSpecialist(String specialist) {
@@ -253,6 +272,12 @@ class PermissionMatrixTest {
 		Pages pages = sessions.computeIfAbsent(user, u -> Pages.signIn(port, u));
 		var casePage = pages.get("/cases/" + caseId);
 		var editPage = pages.get("/cases/" + caseId + "/sections/" + section + "/edit");
+		if (COLUMNS.get("Community / CSO").contains(user)) {
+			assertThat(casePage.status()).as("sent to the community task pages").isEqualTo(302);
+			assertThat(casePage.location()).endsWith("/community");
+			assertThat(editPage.status()).isEqualTo(granted.equals("RW") ? 200 : 403);
+			return;
+		}
 		if (!reachesSections(user)) {
 			assertThat(casePage.status()).isEqualTo(reaches(user) ? 403 : 404);
 			assertThat(editPage.status()).isEqualTo(reaches(user) ? 403 : 404);

@@ -215,6 +215,9 @@ class ReferralsTest {
 	void emergencyAccessOpensOneSectionForItsTimeAndQueuesForTheAuditor() {
 		Http teacher = new Http(port).as(Demo.TEACHER);
 		assertThat(teacher.get("/api/v1/cases/" + caseId + "/sections/EDUCATION").status()).isEqualTo(404);
+		assertThat(teacher.post("/api/v1/cases/" + caseId + "/emergency-access", Map.of("section", "SECURITY",
+				"reason", "I am worried about her safety at school")).status())
+				.as("no emergency opens the security screening").isEqualTo(422);
 
 		var granted = teacher.post("/api/v1/cases/" + caseId + "/emergency-access", Map.of("section", "EDUCATION",
 				"reason", "The school needs her records today to admit her", "minutes", 600));

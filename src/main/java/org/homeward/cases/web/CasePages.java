@@ -24,6 +24,7 @@ import org.homeward.cases.CaseFilter;
 import org.homeward.cases.CaseStage;
 import org.homeward.cases.CaseTransfers;
 import org.homeward.cases.CaseView;
+import org.homeward.cases.BreakTheGlass;
 import org.homeward.cases.Cases;
 import org.homeward.cases.Commands;
 import org.homeward.cases.Section;
@@ -154,7 +155,7 @@ class CasePages {
 		model.addAttribute("regions", organizations.nodeRegions());
 		model.addAttribute("mayTransfer", view.grant().caseManager() || user.has(Role.COORDINATOR));
 		model.addAttribute("hiddenSections", Arrays.stream(Section.values())
-				.filter(section -> view.section(section) == null).toList());
+				.filter(section -> view.section(section) == null && BreakTheGlass.mayOpen(section)).toList());
 		if (user.has(Role.COORDINATOR)) {
 			model.addAttribute("caseManagers", accounts.activeStaff(Role.CASE_MANAGER).stream()
 					.filter(u -> Objects.equals(u.regionId(), view.regionId())).toList());
