@@ -91,7 +91,7 @@ public class Consents {
 		}
 		consents.withdraw(consentId, command.version(), command.withdrawnOn(), command.reason().strip(),
 				user.username());
-		List<Referral> suspended = referrals.suspendRelyingOn(consentId, "consent withdrawn", user.username());
+		List<Referral> suspended = referrals.suspendRelyingOn(consentId, null, user.username());
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, consentId,
 				"withdrawn; " + suspended.size() + " referrals suspended");
 		events.publishEvent(new Events.ConsentWithdrawn(consentId, consent.personId(),
