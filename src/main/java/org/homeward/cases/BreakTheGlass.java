@@ -2,6 +2,7 @@ package org.homeward.cases;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,16 @@ public class BreakTheGlass {
 		this.longest = longest;
 	}
 
+	/** Whether the user's work is on cases, so that an emergency could call for a section of one. */
+	public static boolean mayAsk(CurrentUser user) {
+		return user.hasAny(CASE_WORK);
+	}
+
+	/** The sections an emergency may open. */
+	public static List<Section> openable() {
+		return Arrays.stream(Section.values()).filter(BreakTheGlass::mayOpen).toList();
+	}
+
 	/** Whether an emergency may open this section at all. */
 	public static boolean mayOpen(Section section) {
 		return !SEALED.contains(section);
@@ -67,7 +78,7 @@ public class BreakTheGlass {
 	 */
 	@Transactional
 	public EmergencyAccess request(UUID caseId, Section section, String reason, Duration wanted, CurrentUser user) {
-		if (!user.hasAny(CASE_WORK)) {
+		if (!mayAsk(user)) {
 			throw new AccessDeniedException("no case work");
 		}
 		if (cases.scopeSubject(caseId).isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.homeward.accounts.CurrentUser;
+import org.homeward.accounts.Role;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.cases.CaseView;
@@ -13,6 +14,7 @@ import org.homeward.cases.Cases;
 import org.homeward.referrals.internal.DeliveryStore;
 import org.homeward.referrals.internal.ReferralStore;
 import org.homeward.shared.RecordNotFound;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +50,7 @@ public class CommunityWork {
 	/** The open referrals to the user's organisation that the user reaches; each person listed is audited. */
 	@Transactional
 	public List<Task> tasks(CurrentUser user) {
+		requireTaskWork(user);
 		if (user.organizationId() == null) {
 			return List.of();
 		}
@@ -56,7 +59,7 @@ public class CommunityWork {
 			try {
 				tasks.add(task(referral, cases.view(referral.caseId(), user).person(), List.of()));
 			}
-			catch (RecordNotFound | org.springframework.security.access.AccessDeniedException notReached) {
+			catch (RecordNotFound | AccessDeniedException notReached) {
 				// a referral in a section the user's role does not work in is another colleague's task
 			}
 		}
@@ -68,6 +71,7 @@ public class CommunityWork {
 	/** One task with its activity log; refused (not found) once the referral is closed or its consent withdrawn. */
 	@Transactional
 	public Task task(UUID referralId, CurrentUser user) {
+		requireTaskWork(user);
 		Referral referral = referrals.find(referralId).filter(r -> r.status().isOpen())
 				.filter(r -> r.toOrganizationId().equals(user.organizationId()))
 				.orElseThrow(() -> new RecordNotFound("REFERRAL"));
@@ -75,6 +79,13 @@ public class CommunityWork {
 		List<ServiceDelivery> log = deliveries.inSection(referral.caseId(), referral.section()).stream()
 				.filter(d -> referralId.equals(d.referralId())).toList();
 		return task(referral, person, log);
+	}
+
+	/** Tasks are the work of those who receive referrals: community, civil-society and sector workers. */
+	private static void requireTaskWork(CurrentUser user) {
+		if (!user.hasAny(Role.COMMUNITY_WORKER, Role.CSO_WORKER, Role.SECTOR_SPECIALIST)) {
+			throw new AccessDeniedException("no tasks in this role");
+		}
 	}
 
 	private static Task task(Referral referral, CaseView.Profile person, List<ServiceDelivery> log) {

@@ -27,25 +27,32 @@ class PageAccessTest {
 	static final List<String> REGISTRY_PAGES = List.of("/registry/persons", "/registry/persons/new",
 			"/registry/households", "/registry/households/new", "/registry/operations", "/registry/operations/new");
 	static final List<String> ADMIN_PAGES = List.of("/admin/users", "/admin/users/new", "/admin/organizations",
-			"/admin/regions");
-	static final List<String> AUDIT_PAGES = List.of("/audit");
+			"/admin/regions", "/admin/services");
+	static final List<String> AUDIT_PAGES = List.of("/audit", "/audit/emergency-access");
+	static final List<String> TASK_PAGES = List.of("/community");
+	static final List<String> EMERGENCY_PAGES = List.of("/cases/emergency-access");
 
 	static final Map<String, List<String>> ALLOWED = Map.ofEntries(
 			Map.entry(Demo.ADMIN, ADMIN_PAGES),
-			Map.entry(Demo.COORDINATOR, REGISTRY_PAGES),
-			Map.entry(Demo.CASE_MANAGER, REGISTRY_PAGES),
-			Map.entry(Demo.HEALTH_SPECIALIST, List.of()),
-			Map.entry(Demo.JUSTICE_OFFICER, List.of()),
-			Map.entry(Demo.SECURITY_OFFICER, List.of()),
-			Map.entry(Demo.COMMUNITY_WORKER, List.of()),
-			Map.entry(Demo.CSO_WORKER, List.of()),
+			Map.entry(Demo.COORDINATOR, both(REGISTRY_PAGES, EMERGENCY_PAGES)),
+			Map.entry(Demo.CASE_MANAGER, both(REGISTRY_PAGES, EMERGENCY_PAGES)),
+			Map.entry(Demo.HEALTH_SPECIALIST, both(TASK_PAGES, EMERGENCY_PAGES)),
+			Map.entry(Demo.JUSTICE_OFFICER, EMERGENCY_PAGES),
+			Map.entry(Demo.SECURITY_OFFICER, EMERGENCY_PAGES),
+			Map.entry(Demo.COMMUNITY_WORKER, TASK_PAGES),
+			Map.entry(Demo.CSO_WORKER, TASK_PAGES),
 			Map.entry(Demo.ANALYST, List.of()),
 			Map.entry(Demo.AUDITOR, AUDIT_PAGES),
 			Map.entry(Demo.SECRETARIAT, List.of()),
 			Map.entry(Demo.EXPERT, List.of()));
 
+	static List<String> both(List<String> some, List<String> others) {
+		return Stream.concat(some.stream(), others.stream()).toList();
+	}
+
 	static Stream<Arguments> rolesAndPages() {
-		return ALLOWED.keySet().stream().sorted().flatMap(role -> Stream.of(REGISTRY_PAGES, ADMIN_PAGES, AUDIT_PAGES)
+		return ALLOWED.keySet().stream().sorted().flatMap(role -> Stream.of(REGISTRY_PAGES, ADMIN_PAGES, AUDIT_PAGES,
+				TASK_PAGES, EMERGENCY_PAGES)
 				.flatMap(List::stream).map(page -> Arguments.of(role, page)));
 	}
 
@@ -64,6 +71,13 @@ class PageAccessTest {
 		assertThat(Pages.signIn(port, Demo.ADMIN).get("/").html()).contains("/admin/users")
 				.doesNotContain("/registry/persons");
 		assertThat(Pages.signIn(port, Demo.ANALYST).get("/").html()).contains("Nothing is assigned to you here yet");
+	}
+
+	@Test
+	void everyoneSignedInHasTheirNotifications() {
+		for (String role : ALLOWED.keySet()) {
+			assertThat(Pages.signIn(port, role).get("/notifications").status()).as(role).isEqualTo(200);
+		}
 	}
 
 	@Test
@@ -101,6 +115,12 @@ class PageAccessTest {
 		assertThat(paths.has("/api/v1/persons/search")).isTrue();
 		assertThat(paths.has("/api/v1/households/{id}/members")).isTrue();
 		assertThat(paths.has("/api/v1/operations/{id}")).isTrue();
+		assertThat(paths.has("/api/v1/cases/{caseId}/referrals")).isTrue();
+		assertThat(paths.has("/api/v1/cases/{caseId}/consents/{consentId}/withdrawal")).isTrue();
+		assertThat(paths.has("/api/v1/community/tasks/{referralId}")).isTrue();
+		assertThat(paths.has("/api/v1/cases/{id}/emergency-access")).isTrue();
+		assertThat(paths.has("/api/v1/transfers/{id}/decision")).isTrue();
+		assertThat(paths.has("/api/v1/notifications")).isTrue();
 		assertThat(docs.text()).doesNotContain("CurrentUser");
 		assertThat(new Http(port).anonymous().get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
