@@ -275,6 +275,21 @@ class ReferralsTest {
 	}
 
 	@Test
+	void aCaseMovesToAnotherOrganisationOfTheSameRegion() {
+		String tashkent = regionId(caseManager, "Tashkent");
+		String health = organization(MINISTRY_OF_HEALTH);
+		var asked = caseManager.post("/api/v1/cases/" + caseId + "/transfers",
+				Map.of("toRegionId", tashkent, "toOrganizationId", health, "reason", "Long-term medical care"));
+		assertThat(asked.status()).isEqualTo(201);
+		var accepted = new Http(port).as(Demo.TASHKENT_COORDINATOR).post("/api/v1/transfers/"
+				+ asked.json().get("id").asString() + "/decision", Map.of("version", 0, "accept", true, "reason", "Agreed"));
+		assertThat(accepted.status()).isEqualTo(200);
+		var there = new Http(port).as(Demo.TASHKENT_COORDINATOR).get("/api/v1/cases/" + caseId).json();
+		assertThat(there.get("owningOrganizationId").asString()).isEqualTo(health);
+		assertThat(there.get("regionId").asString()).isEqualTo(tashkent);
+	}
+
+	@Test
 	void aDeclinedTransferLeavesTheCaseWhereItWas() {
 		String fergana = regionId(caseManager, "Fergana Region");
 		String transfer = caseManager.post("/api/v1/cases/" + caseId + "/transfers",
