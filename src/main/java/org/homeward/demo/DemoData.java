@@ -108,7 +108,7 @@ class DemoData implements ApplicationRunner {
 					user("security"), user("health")).load(registry.registered());
 			int assessed = new DemoAssessments(assessments).load(opened.opened());
 			int referred = referralParts.loader(organizations).load(opened.opened(), user("admin"), user("mahalla"),
-					user("cso"));
+					user("cso"), user("health"));
 			return new Loaded(organizationsLoaded, users, registry, opened, assessed, referred);
 		}
 		finally {

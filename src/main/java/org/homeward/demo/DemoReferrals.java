@@ -22,7 +22,8 @@ import org.homeward.referrals.ServiceProviders;
 /**
  * Whole-of-society work in the demo: who provides which service, and for some Tashkent cases a guardian's or the
  * person's consent with a referral to the Navbahor mahalla committee or to the civil-society initiative, some
- * accepted and under way with mentoring visits logged.
+ * accepted and under way with mentoring visits logged; and some check-ups at the Ministry of Health's polyclinic,
+ * which as a government service needs no consent.
  */
 final class DemoReferrals {
 
@@ -50,11 +51,13 @@ final class DemoReferrals {
 	}
 
 	/** How many referrals were made. */
-	int load(List<DemoCases.OpenedCase> cases, CurrentUser administrator, CurrentUser mahalla, CurrentUser cso) {
+	int load(List<DemoCases.OpenedCase> cases, CurrentUser administrator, CurrentUser mahalla, CurrentUser cso,
+			CurrentUser health) {
 		PROVIDERS.forEach((name, services) -> organizations.organizationNamed(name).ifPresent(
 				organization -> services.forEach(code -> providers.provide(organization.id(), code, administrator))));
 		UUID mahallaId = organizations.organizationNamed(DemoOrganizations.MAHALLA).orElseThrow().id();
 		UUID csoId = organizations.organizationNamed(DemoOrganizations.CSO).orElseThrow().id();
+		UUID healthId = organizations.organizationNamed(DemoOrganizations.HEALTH).orElseThrow().id();
 		int made = 0;
 		int turn = 0;
 		for (DemoCases.OpenedCase opened : cases) {
@@ -64,6 +67,20 @@ final class DemoReferrals {
 				continue;
 			}
 			boolean child = opened.who() == DemoCases.PersonKindOfCase.CHILD;
+			if (made % 4 == 1) {
+				// a government service needs no consent: a medical check-up at the polyclinic
+				var checkUp = referrals.refer(opened.caseId(), new Commands.Refer("MEDICAL_CARE", healthId,
+						"Full medical check-up and vaccinations at the district polyclinic.",
+						LocalDate.now().plusWeeks(3), null), opened.caseManager());
+				checkUp = referrals.move(checkUp.id(), new Commands.MoveReferral(checkUp.version(),
+						ReferralStatus.ACCEPTED, null), health);
+				checkUp = referrals.move(checkUp.id(), new Commands.MoveReferral(checkUp.version(),
+						ReferralStatus.IN_PROGRESS, null), health);
+				referrals.recordDelivery(checkUp.id(), new Commands.RecordDelivery("EXAMINATION",
+						LocalDate.now().minusDays(5), ServiceDelivery.Outcome.PARTLY_DONE,
+						"Examined; vaccinations to be completed next visit."), health);
+				made++;
+			}
 			LocalDate since = LocalDate.now().minusMonths(2);
 			consents.record(opened.caseId(), new Commands.RecordConsent(
 					child ? Consent.GivenBy.GUARDIAN : Consent.GivenBy.PERSON, child ? "The mother" : null,

@@ -11,6 +11,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.cases.CaseView;
 import org.homeward.cases.Cases;
+import org.homeward.cases.Section;
 import org.homeward.referrals.internal.DeliveryStore;
 import org.homeward.referrals.internal.ReferralStore;
 import org.homeward.shared.RecordNotFound;
@@ -44,7 +45,8 @@ public class CommunityWork {
 	 * @param age in years; the only detail of the person besides name and locality
 	 */
 	public record Task(UUID referralId, int version, UUID caseId, String name, Integer age, String locality,
-			String serviceCode, String task, LocalDate dueDate, ReferralStatus status, List<ServiceDelivery> log) {
+			String serviceCode, Section section, String task, LocalDate dueDate, ReferralStatus status,
+			List<ServiceDelivery> log) {
 	}
 
 	/** The open referrals to the user's organisation that the user reaches; each person listed is audited. */
@@ -90,6 +92,6 @@ public class CommunityWork {
 
 	private static Task task(Referral referral, CaseView.Profile person, List<ServiceDelivery> log) {
 		return new Task(referral.id(), referral.version(), referral.caseId(), person.name(), person.age(),
-				person.locality(), referral.serviceCode(), referral.task(), referral.dueDate(), referral.status(), log);
+				person.locality(), referral.serviceCode(), referral.section(), referral.task(), referral.dueDate(), referral.status(), log);
 	}
 }

@@ -1,5 +1,6 @@
 package org.homeward.referrals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -138,6 +139,9 @@ public class Referrals {
 		if (!referral.status().isOpen() && referral.status() != ReferralStatus.COMPLETED) {
 			throw new Refused("delivery.referralClosed");
 		}
+		if (!ServiceDelivery.activitiesFor(referral.section()).contains(command.activity().strip())) {
+			throw new Refused("delivery.activity.unknown");
+		}
 		UUID id = deliveries.insert(referral.caseId(), referralId, referral.section(), referral.serviceCode(),
 				command.activity().strip(), user.organizationId(), command.deliveredOn(), command.outcome(),
 				Text.blankToNull(command.notes()), user.username());
@@ -146,11 +150,18 @@ public class Referrals {
 				.findFirst().orElseThrow();
 	}
 
-	/** The services delivered in a section of a case, for its readers. */
-	@Transactional(readOnly = true)
-	public List<ServiceDelivery> deliveries(UUID caseId, Section section, CurrentUser user) {
-		access.require(caseId, section, Access.READ, user);
-		return deliveries.inSection(caseId, section);
+	/** The services delivered for a case, in the sections the user reads; the reading is audited. */
+	@Transactional
+	public List<ServiceDelivery> deliveries(UUID caseId, CurrentUser user) {
+		var grant = access.grant(caseId, user);
+		List<ServiceDelivery> delivered = new ArrayList<>();
+		for (Section section : Section.values()) {
+			if (grant.may(section, Access.READ)) {
+				delivered.addAll(deliveries.inSection(caseId, section));
+			}
+		}
+		audit.record(user.actor(), AuditAction.VIEW, "CASE", caseId, "services delivered");
+		return delivered;
 	}
 
 	/** The referral, if the user works at its receiving organisation and reaches its case through it. */

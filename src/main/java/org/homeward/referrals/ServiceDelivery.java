@@ -23,4 +23,12 @@ public record ServiceDelivery(UUID id, UUID caseId, UUID referralId, Section sec
 	/** The activities community and civil-society workers log. */
 	public static final List<String> COMMUNITY_ACTIVITIES = List.of("MENTORING_VISIT",
 			"SCHOOL_ENROLMENT_SUPPORT", "FAMILY_MEDIATION", "OTHER");
+
+	/** The activities a sector's service logs: a session or appointment, an examination, something else. */
+	public static final List<String> SERVICE_ACTIVITIES = List.of("SESSION", "EXAMINATION", "OTHER");
+
+	/** What may be logged for a referral in this section. */
+	public static List<String> activitiesFor(Section section) {
+		return section == Section.COMMUNITY ? COMMUNITY_ACTIVITIES : SERVICE_ACTIVITIES;
+	}
 }

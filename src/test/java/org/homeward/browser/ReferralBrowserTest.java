@@ -89,6 +89,9 @@ class ReferralBrowserTest extends BrowserTestSupport {
 			// The aunt withdraws her consent; the case manager records it.
 			String consentId = api.get("/api/v1/cases/" + caseId + "/consents").json().get(0).get("id").asString();
 			browser.open("/cases/" + caseId + "/referrals?lang=ru");
+			String referralId = api.get("/api/v1/cases/" + caseId + "/referrals").json().get(0).get("id").asString();
+			assertThat(browser.text(By.id("deliveries-" + referralId))).as("the visit, on the case")
+					.contains("Did her maths homework together");
 			browser.type(By.id("withdraw-reason-" + consentId), "Тётя решила заниматься с девочкой сама");
 			browser.click(By.cssSelector("#withdraw-" + consentId + " button"));
 			browser.waitForText(By.cssSelector(".referral-status"), "Приостановлено");

@@ -65,6 +65,11 @@ class ReferralsTest {
 		return who.post("/api/v1/referrals/" + referralId + "/status", body);
 	}
 
+	private Http.Response deliver(Http who, String referralId, String activity) {
+		return who.post("/api/v1/referrals/" + referralId + "/deliveries", Map.of("activity", activity,
+				"deliveredOn", LocalDate.now().toString(), "outcome", "DONE", "notes", "Seen at the polyclinic"));
+	}
+
 	private Http.Response guardianConsent() {
 		return caseManager.post("/api/v1/cases/" + caseId + "/consents", Map.of("givenBy", "GUARDIAN",
 				"guardianName", "Her aunt", "childView", "She wants a mentor who plays volleyball",
@@ -89,6 +94,8 @@ class ReferralsTest {
 		assertThat(move(health, id, "ACCEPTED", null).status()).isEqualTo(422);
 		assertThat(move(health, id, "COMPLETED", null).status()).as("not before starting").isEqualTo(422);
 		assertThat(move(health, id, "IN_PROGRESS", null).status()).isEqualTo(200);
+		assertThat(deliver(health, id, "MENTORING_VISIT").status()).as("not a medical activity").isEqualTo(422);
+		assertThat(deliver(health, id, "EXAMINATION").status()).isEqualTo(201);
 		assertThat(move(health, id, "NOT_COMPLETED", null).status()).isEqualTo(422);
 		var completed = move(health, id, "COMPLETED", null);
 		assertThat(completed.status()).isEqualTo(200);
@@ -97,6 +104,9 @@ class ReferralsTest {
 		JsonNode history = caseManager.get("/api/v1/referrals/" + id).json().get("history");
 		assertThat(history).extracting(h -> h.get("to").asString())
 				.containsExactly("REQUESTED", "ACCEPTED", "IN_PROGRESS", "COMPLETED");
+		JsonNode delivered = caseManager.get("/api/v1/cases/" + caseId + "/deliveries").json();
+		assertThat(delivered).extracting(d -> d.get("section").asString() + " " + d.get("activity").asString())
+				.as("on the case, in the health section").containsExactly("HEALTH EXAMINATION");
 	}
 
 	@Test

@@ -40,9 +40,10 @@ class CommunityPages {
 
 	@GetMapping("/community/tasks/{referralId}")
 	String task(@PathVariable UUID referralId, CurrentUser user, Model model, Locale locale) {
-		model.addAttribute("task", work.task(referralId, user));
+		CommunityWork.Task task = work.task(referralId, user);
+		model.addAttribute("task", task);
 		model.addAttribute("services", serviceNames(locale));
-		model.addAttribute("activities", ServiceDelivery.COMMUNITY_ACTIVITIES);
+		model.addAttribute("activities", ServiceDelivery.activitiesFor(task.section()));
 		model.addAttribute("outcomes", ServiceDelivery.Outcome.values());
 		model.addAttribute("today", LocalDate.now());
 		return "referrals/task";

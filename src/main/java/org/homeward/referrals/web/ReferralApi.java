@@ -115,6 +115,12 @@ class ReferralApi {
 		return ResponseEntity.status(201).body(referrals.recordDelivery(id, command, user));
 	}
 
+	@GetMapping("/api/v1/cases/{caseId}/deliveries")
+	@Operation(summary = "The services delivered for a case, in the sections you may read")
+	List<ServiceDelivery> deliveries(@PathVariable UUID caseId, CurrentUser user) {
+		return referrals.deliveries(caseId, user);
+	}
+
 	@GetMapping("/api/v1/community/tasks")
 	@Operation(summary = "Your organisation's open tasks, each with the person's minimal profile")
 	List<CommunityWork.Task> tasks(CurrentUser user) {

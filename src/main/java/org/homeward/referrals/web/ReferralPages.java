@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -18,6 +19,7 @@ import org.homeward.referrals.Consents;
 import org.homeward.referrals.Purpose;
 import org.homeward.referrals.ReferralStatus;
 import org.homeward.referrals.Referrals;
+import org.homeward.referrals.ServiceDelivery;
 import org.homeward.referrals.ServiceProviders;
 import org.homeward.shared.Refused;
 import org.homeward.shared.StaleVersion;
@@ -63,6 +65,9 @@ class ReferralPages {
 		model.addAttribute("grant", access.grant(caseId, user));
 		model.addAttribute("consents", consents.ofCase(caseId, user));
 		model.addAttribute("referrals", referrals.ofCase(caseId, user));
+		model.addAttribute("deliveries", referrals.deliveries(caseId, user).stream()
+				.filter(d -> d.referralId() != null)
+				.collect(Collectors.groupingBy(ServiceDelivery::referralId)));
 		model.addAttribute("catalogue", providers.catalogue());
 		model.addAttribute("organizations", organizations.organizations(locale));
 		model.addAttribute("organizationTypes", OrganizationType.values());
