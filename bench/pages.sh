@@ -20,9 +20,13 @@ login() {
   curl -s -c "$jar_cookies" -b "$jar_cookies" -o /dev/null --data-urlencode "_csrf=$token" \
     -d "username=$1&password=homeward-demo" "$base/login"
 }
-measure() { # label, curl arguments...
+measure() { # label, curl arguments...; stops at the first answer that is not 200, so no error page is timed
   local label=$1; shift
-  for i in $(seq 1 "$n"); do curl -s -o /dev/null -w '%{time_total}\n' "$@"; done | sort -n |
+  for i in $(seq 1 "$n"); do
+    read -r status time < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$@")
+    if [ "$status" != 200 ]; then echo "$label: HTTP $status" >&2; exit 1; fi
+    echo "$time"
+  done | sort -n |
     awk -v label="$label" '{ t[NR] = $1 } END { printf "%-44s median %5.1f ms   p95 %5.1f ms\n", label, t[int(NR/2)+1]*1000, t[int(NR*0.95)]*1000 }'
 }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.homeward.support.Demo;
@@ -71,6 +73,20 @@ class PageAccessTest {
 		assertThat(Pages.signIn(port, Demo.ADMIN).get("/").html()).contains("/admin/users")
 				.doesNotContain("/registry/persons");
 		assertThat(Pages.signIn(port, Demo.ANALYST).get("/").html()).contains("Nothing is assigned to you here yet");
+	}
+
+	@Test
+	void theCaseloadCountsTheCasesOfEachStage() {
+		var caseload = Pages.signIn(port, Demo.COORDINATOR).get("/cases?lang=en");
+		assertThat(caseload.status()).isEqualTo(200);
+		var counts = Pattern.compile("data-stage=\"(\\w+)\"[^>]*>\\s*<span>[^<]*</span>\\s*"
+				+ "<span class=\"badge[^\"]*\">(\\d+)</span>").matcher(caseload.html()).results()
+				.collect(Collectors.toMap(m -> m.group(1), m -> Integer.parseInt(m.group(2))));
+		assertThat(counts).containsKeys("RECEPTION", "REHABILITATION", "CLOSED");
+		assertThat(counts.get("REHABILITATION")).as("the demo has cases in rehabilitation").isPositive();
+		for (String role : List.of(Demo.TEACHER, Demo.JUSTICE_OFFICER, Demo.CASE_MANAGER)) {
+			assertThat(Pages.signIn(port, role).get("/cases").status()).as(role).isEqualTo(200);
+		}
 	}
 
 	@Test

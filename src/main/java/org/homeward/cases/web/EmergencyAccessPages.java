@@ -54,6 +54,7 @@ class EmergencyAccessPages {
 		catch (RecordNotFound notFound) {
 			redirect.addFlashAttribute("alert", "emergency.case.unknown");
 		}
+		redirect.addAttribute("caseId", caseId);
 		return "redirect:/cases/emergency-access";
 	}
 
