@@ -35,10 +35,14 @@ case_id=$(curl -s -b "$jar_cookies" "$base/cases/my-work" | grep -oP 'href="/cas
 measure "page: my work (case manager)" -b "$jar_cookies" "$base/cases/my-work"
 measure "page: a case (case manager)" -b "$jar_cookies" "$base/cases/$case_id"
 measure "page: assessments with RPI chart" -b "$jar_cookies" "$base/cases/$case_id/assessments"
+measure "page: a case's referrals and consent" -b "$jar_cookies" "$base/cases/$case_id/referrals"
+measure "page: notifications" -b "$jar_cookies" "$base/notifications"
 measure "page: persons list" -b "$jar_cookies" "$base/registry/persons"
 token=$(curl -s -b "$jar_cookies" "$base/registry/persons" | grep -oP 'name="_csrf" value="\K[^"]+' | head -1)
 measure "page: search 'Ахмедова' (htmx fragment)" -b "$jar_cookies" -H 'HX-Request: true' \
   --data-urlencode "_csrf=$token" --data-urlencode "name=Ахмедова" "$base/registry/persons/search"
+login mahalla
+measure "page: mahalla tasks" -b "$jar_cookies" "$base/community"
 login coordinator
 measure "page: national caseload with counts" -b "$jar_cookies" "$base/cases"
 measure "API: case PDF summary (coordinator)" -u coordinator:homeward-demo "$base/api/v1/cases/$case_id/summary.pdf"
