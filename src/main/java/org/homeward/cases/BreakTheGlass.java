@@ -106,10 +106,13 @@ public class BreakTheGlass {
 	}
 
 	/** The auditor's queue: the grants still to review, or all recent ones. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<EmergencyAccess> queue(boolean pendingOnly, CurrentUser auditor) {
 		requireAuditor(auditor);
-		return grants.queue(pendingOnly);
+		List<EmergencyAccess> queue = grants.queue(pendingOnly);
+		audit.recordEach(auditor.actor(), AuditAction.LIST, "EMERGENCY_ACCESS",
+				queue.stream().map(EmergencyAccess::id).toList(), pendingOnly ? "to review" : "all");
+		return queue;
 	}
 
 	@Transactional

@@ -115,19 +115,25 @@ public class CaseTransfers {
 		return transfers.find(transferId).orElseThrow();
 	}
 
-	/** The transfers of a case, for those who read its core profile. */
-	@Transactional(readOnly = true)
+	/** The transfers of a case, for those who read its core profile; the reading is audited. */
+	@Transactional
 	public List<CaseTransfer> ofCase(UUID caseId, CurrentUser user) {
 		access.require(caseId, Section.CORE, Access.READ, user);
-		return transfers.ofCase(caseId);
+		List<CaseTransfer> found = transfers.ofCase(caseId);
+		audit.recordEach(user.actor(), AuditAction.LIST, "TRANSFER", found.stream().map(CaseTransfer::id).toList(),
+				"case " + caseId);
+		return found;
 	}
 
-	/** Transfers waiting for this coordinator's decision. */
-	@Transactional(readOnly = true)
+	/** Transfers waiting for this coordinator's decision; the listing is audited. */
+	@Transactional
 	public List<CaseTransfer> waitingFor(CurrentUser user) {
 		if (!user.has(Role.COORDINATOR)) {
 			return List.of();
 		}
-		return transfers.pendingInto(user.regionId());
+		List<CaseTransfer> waiting = transfers.pendingInto(user.regionId());
+		audit.recordEach(user.actor(), AuditAction.LIST, "TRANSFER", waiting.stream().map(CaseTransfer::id).toList(),
+				"waiting");
+		return waiting;
 	}
 }

@@ -75,10 +75,14 @@ public class Consents {
 		return consents.find(id).orElseThrow();
 	}
 
-	@Transactional(readOnly = true)
+	/** The consents of the case's person, for those who read the core profile; the reading is audited. */
+	@Transactional
 	public List<Consent> ofCase(UUID caseId, CurrentUser user) {
 		access.require(caseId, Section.CORE, Access.READ, user);
-		return consents.ofPerson(access.facts(caseId, user).personId());
+		List<Consent> found = consents.ofPerson(access.facts(caseId, user).personId());
+		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE, found.stream().map(Consent::id).toList(),
+				"case " + caseId);
+		return found;
 	}
 
 	/** Withdraws a consent and suspends, at once, the open referrals outside government that relied on it. */

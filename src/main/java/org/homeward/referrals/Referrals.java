@@ -110,14 +110,16 @@ public class Referrals {
 	 * The referrals of a case: all of them for a reader of its core profile, only their own organisation's for the
 	 * people of a receiving organisation.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<Referral> ofCase(UUID caseId, CurrentUser user) {
 		CaseGrant grant = access.grant(caseId, user);
-		List<Referral> all = referrals.ofCase(caseId);
-		if (grant.may(Section.CORE, Access.READ) && grant.may(Section.COMMUNITY, Access.READ)) {
-			return all;
+		List<Referral> found = referrals.ofCase(caseId);
+		if (!(grant.may(Section.CORE, Access.READ) && grant.may(Section.COMMUNITY, Access.READ))) {
+			found = found.stream().filter(r -> r.toOrganizationId().equals(user.organizationId())).toList();
 		}
-		return all.stream().filter(r -> r.toOrganizationId().equals(user.organizationId())).toList();
+		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE, found.stream().map(Referral::id).toList(),
+				"case " + caseId);
+		return found;
 	}
 
 	/** A referral, for its case's readers and for the receiving organisation while it is open. */

@@ -164,6 +164,11 @@ class ReferralsTest {
 		var byGuardian = guardianConsent();
 		assertThat(byGuardian.status()).isEqualTo(201);
 		assertThat(byGuardian.json().get("childView").asString()).contains("volleyball");
+
+		assertThat(caseManager.get("/api/v1/cases/" + caseId + "/consents").json()).hasSize(1);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE action = 'LIST' AND record_type ="
+				+ " 'CONSENT' AND record_id = ? AND actor = 'casemanager'", Long.class,
+				byGuardian.json().get("id").asString())).as("reading a consent is audited").isEqualTo(1);
 	}
 
 	@Test
