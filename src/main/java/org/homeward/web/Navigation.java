@@ -35,6 +35,12 @@ final class Navigation {
 			items.add(new NavigationItem("nav.households", "/registry/households"));
 			items.add(new NavigationItem("nav.operations", "/registry/operations"));
 		}
+		if (user.hasAny(Role.COUNCIL_SECRETARIAT, Role.COUNCIL_MEMBER)) {
+			items.add(new NavigationItem("nav.council.meetings", "/council/meetings"));
+			items.add(new NavigationItem("nav.council.recommendations", "/council/recommendations"));
+			items.add(new NavigationItem("nav.council.practices", "/council/practices"));
+			items.add(new NavigationItem("nav.council.reference", "/council/reference"));
+		}
 		if (user.has(Role.AUDITOR)) {
 			items.add(new NavigationItem("nav.audit", "/audit"));
 			items.add(new NavigationItem("nav.emergencies", "/audit/emergency-access"));

@@ -40,7 +40,9 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/**")
-				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+				.authorizeHttpRequests(requests -> requests
+						.requestMatchers("/api/v1/council/**").hasAnyRole("COUNCIL_SECRETARIAT", "COUNCIL_MEMBER")
+						.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(
 						(request, response, e) -> {
 							response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
@@ -63,6 +65,7 @@ class SecurityConfiguration {
 						.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
 						.requestMatchers("/audit/**").hasRole("AUDITOR")
 						.requestMatchers("/registry/**").hasAnyRole("COORDINATOR", "CASE_MANAGER")
+						.requestMatchers("/council/**").hasAnyRole("COUNCIL_SECRETARIAT", "COUNCIL_MEMBER")
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").successHandler(signIns).failureUrl("/login?error")
 						.permitAll())

@@ -1,0 +1,26 @@
+package org.homeward.council;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A recommendation adopted at a meeting (or one of its agenda items), with its addressees.
+ *
+ * @param number its number among the meeting's recommendations, shown as "R1"
+ * @param dueOn when the addressees are to have implemented it; none for no deadline
+ * @param note what readers should know about it, e.g. that it is illustrative
+ */
+public record Recommendation(UUID id, int version, UUID meetingId, String meetingTitle, LocalDate meetingStartsOn,
+		UUID agendaItemId, int number, String text, Theme theme, LocalDate dueOn, String note, Instant adoptedAt,
+		String adoptedBy, List<Addressee> addressees) {
+
+	public Recommendation {
+		addressees = List.copyOf(addressees);
+	}
+
+	public String code() {
+		return "R" + number;
+	}
+}

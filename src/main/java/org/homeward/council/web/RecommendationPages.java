@@ -1,0 +1,197 @@
+package org.homeward.council.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.homeward.accounts.CurrentUser;
+import org.homeward.council.FollowUpCommands;
+import org.homeward.council.FollowUpCommands.AdoptRecommendation;
+import org.homeward.council.ImplementationStatus;
+import org.homeward.council.Meeting;
+import org.homeward.council.Meetings;
+import org.homeward.council.Recommendation;
+import org.homeward.council.Recommendations;
+import org.homeward.council.Theme;
+import org.homeward.council.TrackerFilter;
+import org.homeward.council.TrackerRow;
+import org.homeward.shared.Refused;
+import org.homeward.shared.StaleVersion;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Recommendations: the tracker by state, theme, status and overdue; a meeting's adopted recommendations and the
+ * secretariat's form to record one; a recommendation with each addressee's status, history and progress reports,
+ * the addressee's form to report and the secretariat's to review.
+ */
+@Controller
+@RequestMapping("/council")
+class RecommendationPages {
+
+	private final Recommendations recommendations;
+	private final Meetings meetings;
+	private final CouncilChoices choices;
+
+	RecommendationPages(Recommendations recommendations, Meetings meetings, CouncilChoices choices) {
+		this.recommendations = recommendations;
+		this.meetings = meetings;
+		this.choices = choices;
+	}
+
+	@GetMapping("/recommendations")
+	String tracker(@RequestParam(required = false) String country, @RequestParam(required = false) Theme theme,
+			@RequestParam(required = false) ImplementationStatus status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) UUID meetingId,
+			CurrentUser user, Model model, Locale locale) {
+		String code = country != null && country.matches("[A-Z]{2}") ? country : null;
+		TrackerFilter filter = new TrackerFilter(code, theme, status, overdue, meetingId);
+		List<TrackerRow> rows = recommendations.tracker(filter, user);
+		model.addAttribute("filter", filter);
+		model.addAttribute("rows", rows);
+		Map<String, Long> counts = new java.util.HashMap<>();
+		for (ImplementationStatus s : ImplementationStatus.values()) {
+			counts.put(s.name(), rows.stream().filter(r -> r.status() == s).count());
+		}
+		model.addAttribute("counts", counts);
+		model.addAttribute("overdueCount", rows.stream().filter(TrackerRow::overdue).count());
+		model.addAttribute("meetingChoices", meetings.meetings(user));
+		choices.addTo(model, locale);
+		return "council/recommendations";
+	}
+
+	@GetMapping("/meetings/{id}/recommendations")
+	String ofMeeting(@PathVariable UUID id, CurrentUser user, Model model, Locale locale) {
+		Meeting meeting = meetings.meeting(id, user);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("standing", meetings.standing(id, user));
+		model.addAttribute("recommendations", recommendations.ofMeeting(id, user));
+		model.addAttribute("agenda", meetings.timetable(id, user).items());
+		if (!model.containsAttribute("adoption")) {
+			model.addAttribute("adoption", new AdoptRecommendation(id, null, "", null,
+					meeting.endsOn().plusYears(1), null, null, null));
+		}
+		choices.addTo(model, locale);
+		return "council/meeting-recommendations";
+	}
+
+	@PostMapping("/meetings/{id}/recommendations")
+	String adopt(@PathVariable UUID id, @Valid @ModelAttribute("adoption") AdoptRecommendation command,
+			BindingResult result, CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Recommendation adopted = recommendations.adopt(new AdoptRecommendation(id, command.agendaItemId(),
+						command.text(), command.theme(), command.dueOn(), command.countryCodes(),
+						command.organizationIds(), command.note()), user);
+				redirect.addFlashAttribute("notice", "council.recommendation.adopted");
+				return "redirect:/council/recommendations/" + adopted.id();
+			}
+			catch (Refused refused) {
+				result.reject(refused.messageKey());
+			}
+		}
+		return ofMeeting(id, user, model, locale);
+	}
+
+	@GetMapping("/recommendations/{id}")
+	String view(@PathVariable UUID id, CurrentUser user, Model model, Locale locale) {
+		Recommendation recommendation = recommendations.recommendation(id, user);
+		model.addAttribute("recommendation", recommendation);
+		model.addAttribute("secretariat", user.has(org.homeward.accounts.Role.COUNCIL_SECRETARIAT));
+		model.addAttribute("meetingVisible", meetingVisible(recommendation.meetingId(), user));
+		model.addAttribute("today", LocalDate.now());
+		if (!model.containsAttribute("editForm")) {
+			model.addAttribute("editForm", new FollowUpCommands.EditRecommendation(recommendation.version(),
+					recommendation.text(), recommendation.theme(), recommendation.dueOn(), recommendation.note()));
+		}
+		choices.addTo(model, locale);
+		return "council/recommendation";
+	}
+
+	/** A member may see a recommendation addressed to them from a meeting their organisation had no part in. */
+	private boolean meetingVisible(UUID meetingId, CurrentUser user) {
+		try {
+			meetings.standing(meetingId, user);
+			return true;
+		}
+		catch (org.homeward.shared.RecordNotFound e) {
+			return false;
+		}
+	}
+
+	@PostMapping("/recommendations/{id}")
+	String edit(@PathVariable UUID id, @Valid @ModelAttribute("editForm") FollowUpCommands.EditRecommendation command,
+			BindingResult result, CurrentUser user, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				recommendations.edit(id, command, user);
+				redirect.addFlashAttribute("notice", "council.recommendation.saved");
+				return "redirect:/council/recommendations/" + id;
+			}
+			catch (StaleVersion stale) {
+				result.reject("council.conflict");
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				int current = recommendations.recommendation(id, user).version();
+				model.addAttribute("editForm", new FollowUpCommands.EditRecommendation(current, command.text(),
+						command.theme(), command.dueOn(), command.note()));
+			}
+			catch (Refused refused) {
+				result.reject(refused.messageKey());
+			}
+		}
+		model.addAttribute("editOpen", true);
+		return view(id, user, model, locale);
+	}
+
+	@PostMapping("/addressees/{addresseeId}/status")
+	String changeStatus(@PathVariable UUID addresseeId, @RequestParam UUID recommendationId,
+			@Valid @ModelAttribute FollowUpCommands.ChangeStatus command, BindingResult result, CurrentUser user,
+			RedirectAttributes redirect) {
+		return PageActions.act("/council/recommendations/" + recommendationId + "#addressee-" + addresseeId, result,
+				redirect, "council.status.changed", () -> recommendations.changeStatus(addresseeId, command, user));
+	}
+
+	/** A progress report with its evidence; the path ends in "attachments" for the larger upload limit. */
+	@PostMapping("/addressees/{addresseeId}/reports/attachments")
+	String report(@PathVariable UUID addresseeId, @RequestParam UUID recommendationId,
+			@Valid @ModelAttribute FollowUpCommands.ReportProgress command, BindingResult result,
+			@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user,
+			RedirectAttributes redirect) throws IOException {
+		byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
+		String name = file == null ? null : file.getOriginalFilename();
+		return PageActions.act("/council/recommendations/" + recommendationId + "#addressee-" + addresseeId, result,
+				redirect, "council.report.submitted",
+				() -> recommendations.report(addresseeId, command, name, content, user));
+	}
+
+	@PostMapping("/reports/{reportId}/review")
+	String review(@PathVariable UUID reportId, @RequestParam UUID recommendationId,
+			@Valid @ModelAttribute FollowUpCommands.ReviewReport command, BindingResult result, CurrentUser user,
+			RedirectAttributes redirect) {
+		String notice = Boolean.TRUE.equals(command.accept()) ? "council.report.accepted" : "council.report.returned";
+		return PageActions.act("/council/recommendations/" + recommendationId + "#report-" + reportId, result,
+				redirect, notice, () -> recommendations.review(reportId, command, user));
+	}
+
+	@GetMapping("/reports/{reportId}/evidence")
+	ResponseEntity<byte[]> evidence(@PathVariable UUID reportId, CurrentUser user) {
+		return Downloads.file(recommendations.evidence(reportId, user));
+	}
+}
