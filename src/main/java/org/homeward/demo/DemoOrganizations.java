@@ -77,7 +77,7 @@ final class DemoOrganizations {
 			regional("CIS ATC", "CIS Anti-Terrorism Centre",
 					"Антитеррористический центр государств — участников Содружества Независимых Государств",
 					"Mustaqil Davlatlar Hamdo'stligi ishtirokchi davlatlarining Aksilterror markazi"),
-			regional("SCO RATS", "SCO Regional Anti-Terrorist Structure",
+			regional("SCO RATS", "SCO Regional Anti-Terrorism Structure",
 					"Региональная антитеррористическая структура Шанхайской организации сотрудничества",
 					"Shanxay hamkorlik tashkilotining Mintaqaviy aksilterror tuzilmasi"),
 			regional("CICA", "Secretariat of the Conference on Interaction and Confidence Building Measures in Asia",
