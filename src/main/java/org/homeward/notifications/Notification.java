@@ -3,14 +3,24 @@ package org.homeward.notifications;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A notice for one user, about one case or referral; its text comes from the bundle by kind. */
-public record Notification(UUID id, Kind kind, UUID caseId, UUID referralId, Instant createdAt, Instant readAt) {
+/**
+ * A notice for one user, about a case or referral, or about a Council meeting or recommendation; its text comes from
+ * the bundle by kind.
+ */
+public record Notification(UUID id, Kind kind, UUID caseId, UUID referralId, UUID meetingId, UUID recommendationId,
+		Instant createdAt, Instant readAt) {
 
 	public boolean unread() {
 		return readAt == null;
 	}
 
 	public enum Kind {
-		REFERRAL_RECEIVED, REFERRAL_ACCEPTED, REFERRAL_OVERDUE, CONSENT_WITHDRAWN
+		REFERRAL_RECEIVED, REFERRAL_ACCEPTED, REFERRAL_OVERDUE, CONSENT_WITHDRAWN,
+		/** The user's organisation is invited to a Council meeting. */
+		COUNCIL_INVITATION,
+		/** An invitation of the user's organisation still waits for its answer. */
+		COUNCIL_INVITATION_REMINDER,
+		/** A progress report on a recommendation waits for the secretariat's review. */
+		COUNCIL_PROGRESS_REPORTED
 	}
 }

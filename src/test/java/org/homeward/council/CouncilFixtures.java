@@ -93,4 +93,16 @@ final class CouncilFixtures {
 		assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
 		return registered.json().get("id").asString();
 	}
+
+	/** The kinds of the user's notifications that point to the given meeting or recommendation, newest first. */
+	static List<String> noticesAbout(Http user, String id) {
+		List<String> kinds = new java.util.ArrayList<>();
+		for (JsonNode notice : user.get("/api/v1/notifications").json()) {
+			if (id.equals(notice.path("meetingId").asString(null))
+					|| id.equals(notice.path("recommendationId").asString(null))) {
+				kinds.add(notice.get("kind").asString());
+			}
+		}
+		return kinds;
+	}
 }

@@ -1,7 +1,9 @@
 package org.homeward.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.homeward.council.CouncilFixtures.invite;
+import static org.homeward.council.CouncilFixtures.noticesAbout;
 import static org.homeward.council.CouncilFixtures.organization;
 import static org.homeward.council.CouncilFixtures.person;
 import static org.homeward.council.CouncilFixtures.register;
@@ -162,11 +164,16 @@ class ParticipationTest {
 		String meeting = scheduleMeeting(secretariat, "Meeting with reminders", LocalDate.now().plusDays(10));
 		JsonNode invitation = invite(secretariat, meeting, organization(organizations, "UNOCT"));
 		String id = invitation.get("id").asString();
+		// The invited organisation's Council member is told, in the app, once the invitation is committed.
+		await().untilAsserted(() -> assertThat(noticesAbout(expert, meeting)).containsExactly("COUNCIL_INVITATION"));
 
 		assertThat(expert.post("/api/v1/council/invitations/" + id + "/reminders", Map.of()).status()).isEqualTo(403);
 		JsonNode reminded = secretariat.post("/api/v1/council/invitations/" + id + "/reminders", Map.of()).json();
 		assertThat(reminded.get("reminders").asInt()).isEqualTo(1);
-		assertThat(Pages.signIn(port, Demo.EXPERT).get("/council/meetings").html()).contains("Reminded 1 times");
+		await().untilAsserted(() -> assertThat(noticesAbout(expert, meeting))
+				.containsExactly("COUNCIL_INVITATION_REMINDER", "COUNCIL_INVITATION"));
+		assertThat(noticesAbout(secretariat, meeting)).isEmpty();
+		assertThat(Pages.signIn(port, Demo.EXPERT).get("/council/meetings").html()).contains("Reminders: 1");
 
 		// Sent two days ago and reminded eight days ago: the schedule reminds it once, then not again the same week.
 		jdbc.sql("UPDATE council_invitation SET invited_at = now() - interval '9 days' WHERE id = ?::uuid").param(id)

@@ -1,6 +1,8 @@
 package org.homeward.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.homeward.council.CouncilFixtures.noticesAbout;
 import static org.homeward.council.CouncilFixtures.organization;
 import static org.homeward.council.CouncilFixtures.scheduleMeeting;
 
@@ -59,6 +61,10 @@ class RecommendationFollowUpTest {
 		assertThat(fromUzbekistan.status()).isEqualTo(201);
 		String report = fromUzbekistan.json().get("id").asString();
 		assertThat(fromUzbekistan.json().get("review").asString()).isEqualTo("SUBMITTED");
+		// The secretariat is told that reports wait for its review; the reporters are not.
+		await().untilAsserted(() -> assertThat(noticesAbout(secretariat, id))
+				.containsExactly("COUNCIL_PROGRESS_REPORTED", "COUNCIL_PROGRESS_REPORTED"));
+		assertThat(noticesAbout(delegate, id)).isEmpty();
 
 		// The report waits for the secretariat; accepting it sets the status it reports.
 		assertThat(addressee(secretariat.get("/api/v1/council/recommendations/" + id).json(), "UZ").get("status")

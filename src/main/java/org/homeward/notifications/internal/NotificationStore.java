@@ -25,6 +25,14 @@ public class NotificationStore {
 		return id;
 	}
 
+	/** A Council notice, about a meeting or a recommendation. */
+	public UUID insertCouncil(UUID userId, Notification.Kind kind, UUID meetingId, UUID recommendationId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("INSERT INTO notification (id, user_id, kind, meeting_id, recommendation_id) VALUES (?, ?, ?, ?, ?)")
+				.params(id, userId, kind.name(), meetingId, recommendationId).update();
+		return id;
+	}
+
 	public void mailed(UUID id) {
 		jdbc.sql("UPDATE notification SET mailed_at = now() WHERE id = ?").param(id).update();
 	}
@@ -36,7 +44,8 @@ public class NotificationStore {
 					Timestamp read = rs.getTimestamp("read_at");
 					return new Notification(rs.getObject("id", UUID.class),
 							Notification.Kind.valueOf(rs.getString("kind")), rs.getObject("case_id", UUID.class),
-							rs.getObject("referral_id", UUID.class), rs.getTimestamp("created_at").toInstant(),
+							rs.getObject("referral_id", UUID.class), rs.getObject("meeting_id", UUID.class),
+							rs.getObject("recommendation_id", UUID.class), rs.getTimestamp("created_at").toInstant(),
 							read == null ? null : read.toInstant());
 				})
 				.list();

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The user's notifications over HTTP. */
 @RestController
-@Tag(name = "Notifications", description = "Your own notices: referrals received, accepted, overdue; consent withdrawn")
+@Tag(name = "Notifications", description = "Your own notices: referrals received, accepted, overdue; consent withdrawn; "
+		+ "Council invitations and their reminders; progress reports to review")
 class NotificationApi {
 
 	private final Notifications notifications;
