@@ -46,3 +46,11 @@ measure "page: mahalla tasks" -b "$jar_cookies" "$base/community"
 login coordinator
 measure "page: national caseload with counts" -b "$jar_cookies" "$base/cases"
 measure "API: case PDF summary (coordinator)" -u coordinator:homeward-demo "$base/api/v1/cases/$case_id/summary.pdf"
+login secretariat
+meeting_id=$(curl -s -b "$jar_cookies" "$base/council/meetings" | grep -oP 'href="/council/meetings/\K[0-9a-f-]{36}' | tail -1)
+measure "page: Council meetings (secretariat)" -b "$jar_cookies" "$base/council/meetings"
+measure "page: a meeting with its timetable" -b "$jar_cookies" "$base/council/meetings/$meeting_id"
+measure "page: delegations and participants" -b "$jar_cookies" "$base/council/meetings/$meeting_id/participants"
+measure "page: recommendation tracker" -b "$jar_cookies" "$base/council/recommendations"
+measure "page: good-practice search 'реинтеграции'" -b "$jar_cookies" -G --data-urlencode "q=реинтеграции" "$base/council/practices"
+measure "API: minutes PDF" -u secretariat:homeward-demo "$base/api/v1/council/meetings/$meeting_id/minutes.pdf"
