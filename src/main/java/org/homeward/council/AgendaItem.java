@@ -11,9 +11,9 @@ import java.util.UUID;
  * @param slot the item's place in the day's order
  * @param followUp whether this item reviews the follow-up of earlier recommendations
  */
-public record AgendaItem(UUID id, int version, UUID meetingId, AgendaKind kind, String title, String description,
-		LocalDate day, int slot, LocalTime startsAt, LocalTime endsAt, String room, String moderator,
-		UUID workingGroupId, boolean followUp, List<Speaker> speakers) {
+public record AgendaItem(UUID id, int version, UUID meetingId, AgendaKind kind, String title, String titleRu,
+		String titleUz, String description, LocalDate day, int slot, LocalTime startsAt, LocalTime endsAt, String room,
+		String moderator, UUID workingGroupId, boolean followUp, List<Speaker> speakers) implements Translated {
 
 	public AgendaItem {
 		speakers = List.copyOf(speakers);

@@ -63,6 +63,7 @@ public final class FollowUpCommands {
 	}
 
 	/** Puts the open recommendations of earlier meetings on this meeting's agenda under the given title. */
-	public record GenerateFollowUp(@NotBlank @Size(max = 300) String title) {
+	public record GenerateFollowUp(@NotBlank @Size(max = 300) String title, @Size(max = 300) String titleRu,
+			@Size(max = 300) String titleUz) {
 	}
 }

@@ -21,9 +21,17 @@ public final class MeetingCommands {
 	private MeetingCommands() {
 	}
 
-	/** A meeting as the secretariat schedules or edits it. */
+	/**
+	 * A meeting as the secretariat schedules or edits it.
+	 *
+	 * @param title the title of record, in English or the language it was written in
+	 * @param titleRu its Russian translation, shown on Russian pages; optional
+	 * @param titleUz its Uzbek translation, shown on Uzbek pages; optional
+	 */
 	public record MeetingDetails(
 			@NotBlank @Size(max = 300) String title,
+			@Size(max = 300) String titleRu,
+			@Size(max = 300) String titleUz,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
 			@Size(max = 100) String city,
@@ -43,11 +51,14 @@ public final class MeetingCommands {
 	public record SpeakerDetails(
 			@Size(max = 200) String name,
 			@Size(max = 300) String title,
+			@Size(max = 300) String titleRu,
+			@Size(max = 300) String titleUz,
 			UUID organizationId,
 			@Pattern(regexp = "([A-Z]{2})?") String countryCode) {
 
 		public boolean isEmpty() {
-			return blank(name) && blank(title) && organizationId == null && blank(countryCode);
+			return blank(name) && blank(title) && blank(titleRu) && blank(titleUz) && organizationId == null
+					&& blank(countryCode);
 		}
 
 		private static boolean blank(String s) {
@@ -63,6 +74,8 @@ public final class MeetingCommands {
 	public record AgendaItemDetails(
 			@NotNull AgendaKind kind,
 			@NotBlank @Size(max = 300) String title,
+			@Size(max = 300) String titleRu,
+			@Size(max = 300) String titleUz,
 			@Size(max = 4000) String description,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@Min(1) @Max(99) int slot,

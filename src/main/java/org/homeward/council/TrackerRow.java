@@ -7,7 +7,7 @@ import org.homeward.organizations.Country;
 import org.homeward.organizations.Organization;
 
 /** One addressee of one recommendation, as the tracker lists it. */
-public record TrackerRow(UUID recommendationId, UUID meetingId, String meetingTitle, LocalDate meetingStartsOn,
+public record TrackerRow(UUID recommendationId, UUID meetingId, MeetingTitle meetingTitle, LocalDate meetingStartsOn,
 		int number, String text, Theme theme, LocalDate dueOn, UUID addresseeId, Country country,
 		Organization organization, ImplementationStatus status, boolean overdue, LocalDate lastReportedOn) {
 

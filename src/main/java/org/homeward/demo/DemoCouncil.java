@@ -83,6 +83,10 @@ class DemoCouncil implements ApplicationRunner {
 
 	static final String FIRST_MEETING = "First meeting of Central Asia Regional Expert Council in Rehabilitation and "
 			+ "Reintegration of Returnees from armed conflict zones";
+	static final String FIRST_MEETING_RU = "Первое заседание Регионального экспертного совета Центральной Азии по "
+			+ "реабилитации и реинтеграции лиц, возвращённых из зон вооружённых конфликтов";
+	static final String FIRST_MEETING_UZ = "Markaziy Osiyo qurolli mojarolar hududlaridan qaytganlarni reabilitatsiya "
+			+ "va reintegratsiya qilish bo'yicha mintaqaviy ekspertlar kengashining birinchi yig'ilishi";
 	static final String SECOND_MEETING = "Second meeting of the Regional Expert Council (illustrative)";
 	/** A member of the delegation of Uzbekistan, at ISRS, who reports for the state on recommendations. */
 	static final String DELEGATE = "delegate";
@@ -159,8 +163,8 @@ class DemoCouncil implements ApplicationRunner {
 	// --- the first meeting, as the press release gives it ---
 
 	private Meeting firstMeeting(CurrentUser secretariat, Function<String, UUID> org, UUID familyCommittee) {
-		Meeting meeting = meetings.schedule(new MeetingDetails(FIRST_MEETING, LocalDate.of(2024, 5, 14),
-				LocalDate.of(2024, 5, 14), "Tashkent", null, "UZ", null, MeetingStatus.HELD, "Asia/Tashkent",
+		Meeting meeting = meetings.schedule(new MeetingDetails(FIRST_MEETING, FIRST_MEETING_RU, FIRST_MEETING_UZ,
+				LocalDate.of(2024, 5, 14), LocalDate.of(2024, 5, 14), "Tashkent", null, "UZ", null, MeetingStatus.HELD, "Asia/Tashkent",
 				"As announced in the press release of 10 May 2024 (Tashkent/New York/Vienna). The release gives no "
 						+ "venue, chair, times or rooms; they are left empty. It names two breakout sessions without "
 						+ "their order: here they run in parallel after the opening ceremony, which is illustrative. "
@@ -181,33 +185,57 @@ class DemoCouncil implements ApplicationRunner {
 
 		List<SpeakerDetails> speakers = new ArrayList<>(List.of(
 				new SpeakerDetails("Vladimir Voronkov", "Under-Secretary-General and Head of the UNOCT",
+						"Заместитель Генерального секретаря ООН, глава Контртеррористического управления ООН (UNOCT)",
+						"BMT Bosh kotibi o'rinbosari, BMT Terrorizmga qarshi kurash boshqarmasi (UNOCT) rahbari",
 						org.apply("UNOCT"), null),
 				new SpeakerDetails("Kaha Imnadze",
 						"Special Representative of the United Nations Secretary-General for Central Asia, the Head of "
-								+ "the UNRCCA", org.apply("UNRCCA"), null),
+								+ "the UNRCCA",
+						"Специальный представитель Генерального секретаря ООН по Центральной Азии, глава РЦПДЦА "
+								+ "(UNRCCA)",
+						"BMT Bosh kotibining Markaziy Osiyo bo'yicha maxsus vakili, UNRCCA rahbari",
+						org.apply("UNRCCA"), null),
 				new SpeakerDetails("Weixiong Chen", "Acting Executive Director of the UN Security Council "
-						+ "Counter-Terrorism Committee Executive Directorate", org.apply("CTED"), null),
+						+ "Counter-Terrorism Committee Executive Directorate",
+						"Исполняющий обязанности Исполнительного директора Исполнительного директората "
+								+ "Контртеррористического комитета Совета Безопасности ООН",
+						"BMT Xavfsizlik Kengashi Terrorizmga qarshi kurash qo'mitasi Ijroiya direktoratining ijrochi "
+								+ "direktori vazifasini bajaruvchi",
+						org.apply("CTED"), null),
 				new SpeakerDetails("Alena Kupchyna",
-						"OSCE Co-ordinator of Activities to Address Transnational Threats", org.apply("OSCE TNTD"),
-						null)));
+						"OSCE Co-ordinator of Activities to Address Transnational Threats",
+						"Координатор деятельности ОБСЕ по противодействию транснациональным угрозам",
+						"YeXHTning transmilliy tahdidlarga qarshi kurash faoliyati koordinatori",
+						org.apply("OSCE TNTD"), null)));
 		for (String state : MEMBER_STATES) {
-			speakers.add(new SpeakerDetails(null, "Head of delegation", null, state));
+			speakers.add(new SpeakerDetails(null, "Head of delegation", "Глава делегации", "Delegatsiya rahbari", null,
+					state));
 		}
-		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.OPENING_CEREMONY, "Opening ceremony", null, null,
-				1, null, null, null, null, null, speakers), secretariat);
+		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.OPENING_CEREMONY, "Opening ceremony",
+				"Церемония открытия", "Ochilish marosimi", null, null, 1, null, null, null, null, null, speakers),
+				secretariat);
 		String announced = "Press release of 10 May 2024: “The event will also include two breakout sessions on "
 				+ "implementing a comprehensive whole-of-government approach to the rehabilitation and reintegration "
 				+ "of returnees from conflict zones, as well as enhancing the role of local communities and civil "
 				+ "society organizations in ensuring a whole-of-society approach in this area.”";
 		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.BREAKOUT_SESSION,
 				"Implementing a comprehensive whole-of-government approach to the rehabilitation and reintegration of "
-						+ "returnees from conflict zones", announced, null, 2, null, null, null, null, null, List.of()),
-				secretariat);
+						+ "returnees from conflict zones",
+				"Реализация комплексного общегосударственного подхода к реабилитации и реинтеграции лиц, "
+						+ "возвращённых из зон конфликтов",
+				"Mojaro hududlaridan qaytganlarni reabilitatsiya va reintegratsiya qilishda kompleks umumdavlat "
+						+ "yondashuvini amalga oshirish",
+				announced, null, 2, null, null, null, null, null, List.of()), secretariat);
 		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.BREAKOUT_SESSION,
 				"Enhancing the role of local communities and civil society organizations in ensuring a "
 						+ "whole-of-society approach to the rehabilitation and reintegration of returnees from conflict "
-						+ "zones", announced, null, 2, null, null, null, null, null, List.of()),
-				secretariat);
+						+ "zones",
+				"Повышение роли местных сообществ и организаций гражданского общества в обеспечении "
+						+ "общесоциального подхода к реабилитации и реинтеграции лиц, возвращённых из зон конфликтов",
+				"Mojaro hududlaridan qaytganlarni reabilitatsiya va reintegratsiya qilishda umumjamiyat "
+						+ "yondashuvini ta'minlashda mahalliy hamjamiyatlar va fuqarolik jamiyati tashkilotlarining "
+						+ "rolini oshirish",
+				announced, null, 2, null, null, null, null, null, List.of()), secretariat);
 
 		for (String state : MEMBER_STATES) {
 			delegations.add(id, new AddParticipant(state, null, new ParticipantDetails(null, null,
@@ -294,7 +322,10 @@ class DemoCouncil implements ApplicationRunner {
 	private void secondMeeting(CurrentUser secretariat, CurrentUser delegate, Function<String, UUID> org,
 			UUID councilSecretariat) {
 		LocalDate day = LocalDate.now().plusDays(45);
-		Meeting meeting = meetings.schedule(new MeetingDetails(SECOND_MEETING, day, day.plusDays(1), "Tashkent", null,
+		Meeting meeting = meetings.schedule(new MeetingDetails(SECOND_MEETING,
+				"Второе заседание Регионального экспертного совета (условный пример)",
+				"Mintaqaviy ekspertlar kengashining ikkinchi yig'ilishi (shartli misol)", day, day.plusDays(1),
+				"Tashkent", null,
 				"UZ", null, MeetingStatus.ANNOUNCED, "Asia/Tashkent",
 				"Illustrative demo meeting: its date, place, programme and participants are invented to show "
 						+ "invitations and the follow-up of the first meeting's recommendations. Nothing here was "
@@ -304,27 +335,35 @@ class DemoCouncil implements ApplicationRunner {
 		meetings.assignRole(id, new AssignRole(councilSecretariat, MeetingRole.ORGANISER), secretariat);
 		meetings.assignRole(id, new AssignRole(org.apply("ISRS"), MeetingRole.ORGANISER), secretariat);
 
-		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.OPENING_CEREMONY, "Opening", null, day, 1,
+		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.OPENING_CEREMONY, "Opening", "Открытие",
+				"Ochilish", null, day, 1,
 				LocalTime.of(9, 30), LocalTime.of(10, 0), "Plenary hall", null, null, List.of()), secretariat);
-		recommendations.generateFollowUp(id, new GenerateFollowUp("Follow-up of the first meeting's recommendations"),
+		recommendations.generateFollowUp(id, new GenerateFollowUp("Follow-up of the first meeting's recommendations",
+				"Выполнение рекомендаций первого заседания", "Birinchi yig'ilish tavsiyalarining bajarilishi"),
 				secretariat);
 		AgendaItem followUp = meetings.agenda(id, secretariat).stream().filter(AgendaItem::followUp).findFirst()
 				.orElseThrow();
 		meetings.editAgendaItem(id, followUp.id(), new org.homeward.council.MeetingCommands.EditAgendaItem(
-				followUp.version(), new AgendaItemDetails(AgendaKind.PLENARY, followUp.title(), null, day, 2,
+				followUp.version(), new AgendaItemDetails(AgendaKind.PLENARY, followUp.title(), followUp.titleRu(),
+						followUp.titleUz(), null, day, 2,
 						LocalTime.of(10, 0), LocalTime.of(12, 0), "Plenary hall", null, null, List.of())),
 				secretariat);
 		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.BREAKOUT_SESSION,
-				"Psychosocial support for returned children and their mothers", null, day, 3, LocalTime.of(14, 0),
+				"Psychosocial support for returned children and their mothers",
+				"Психосоциальная поддержка возвращённых детей и их матерей",
+				"Qaytarilgan bolalar va ularning onalariga psixologik-ijtimoiy yordam", null, day, 3, LocalTime.of(14, 0),
 				LocalTime.of(16, 0), "Room A", null, null, List.of()), secretariat);
 		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.BREAKOUT_SESSION,
-				"Accountability and reintegration: prosecution, alternatives and aftercare", null, day, 3,
+				"Accountability and reintegration: prosecution, alternatives and aftercare",
+				"Ответственность и реинтеграция: уголовное преследование, альтернативы и постсопровождение",
+				"Javobgarlik va reintegratsiya: jinoiy ta'qib, muqobil choralar va keyingi kuzatuv", null, day, 3,
 				LocalTime.of(14, 0), LocalTime.of(16, 0), "Room B", null, null, List.of()), secretariat);
-		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.PLENARY, "Reports of the breakout sessions", null,
-				day.plusDays(1), 1, LocalTime.of(10, 0), LocalTime.of(11, 30), "Plenary hall", null, null, List.of()),
+		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.PLENARY, "Reports of the breakout sessions",
+				"Доклады секционных заседаний", "Seksiya majlislari hisobotlari", null, day.plusDays(1), 1, LocalTime.of(10, 0), LocalTime.of(11, 30), "Plenary hall", null, null, List.of()),
 				secretariat);
 		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.CLOSING,
-				"Closing and adoption of the outcome document", null, day.plusDays(1), 2, LocalTime.of(11, 30),
+				"Closing and adoption of the outcome document", "Закрытие и принятие итогового документа",
+				"Yopilish va yakuniy hujjatni qabul qilish", null, day.plusDays(1), 2, LocalTime.of(11, 30),
 				LocalTime.of(12, 0), "Plenary hall", null, null, List.of()), secretariat);
 
 		// UNOCT's answer is left for the demo's expert to give.

@@ -53,6 +53,7 @@ class CalendarTest {
 		details.put("city", "Almaty");
 		details.put("venue", "Conference hall");
 		details.put("timeZone", "Asia/Almaty");
+		details.put("titleRu", "Заседание в Алматы");
 		var created = secretariat.post("/api/v1/council/meetings", details);
 		String id = created.json().get("id").asString();
 		addItem(secretariat, id, item("OPENING_CEREMONY", "Opening ceremony", 1, "09:30", "10:00"));
@@ -85,6 +86,13 @@ class CalendarTest {
 				.collect(Collectors.toSet());
 		assertThat(uids).hasSize(4);
 		events.forEach(e -> assertThat(e.getProperties(Property.DTSTAMP)).hasSize(1));
+
+		// A Russian reader's calendar names the meeting in Russian; an item with no translation keeps its title.
+		var russian = secretariat.inLanguage("ru").get("/api/v1/council/meetings/" + id + "/calendar.ics");
+		List<VEvent> inRussian = new CalendarBuilder().build(new StringReader(russian.text()))
+				.getComponents(Component.VEVENT);
+		assertThat(inRussian.stream().map(e -> e.getSummary().getValue()))
+				.contains("Заседание в Алматы", "Opening ceremony").doesNotContain("Calendar meeting, Almaty");
 	}
 
 	@Test

@@ -55,6 +55,8 @@ class CouncilPagesTest {
 				"item.startsAt", "09:00", "item.endsAt", "09:45"));
 		fields.put("item.speakers[0].name", "First Speaker");
 		fields.put("item.speakers[0].title", "Chair of the Council");
+		fields.put("item.titleRu", "Открытие с докладчиками");
+		fields.put("item.speakers[0].titleRu", "Председатель Совета");
 		fields.put("item.speakers[0].organizationId", organization(organizations, "UNOCT").toString());
 		fields.put("item.speakers[0].countryCode", "");
 		fields.put("item.room", "");
@@ -74,6 +76,16 @@ class CouncilPagesTest {
 		assertThat(speakers.get(0).get("organization").get("abbreviation").asString()).isEqualTo("UNOCT");
 		assertThat(speakers.get(1).get("name").isNull()).isTrue();
 		assertThat(speakers.get(1).get("country").get("code").asString()).isEqualTo("TM");
+
+		// Each reader sees the translation for their language, the title of record where there is none.
+		assertThat(item.get("titleRu").asString()).isEqualTo("Открытие с докладчиками");
+		String russian = Pages.signIn(port, Demo.SECRETARIAT).inLanguage("ru").get("/council/meetings/" + meeting)
+				.html();
+		assertThat(russian).contains("Открытие с докладчиками").contains("Председатель Совета")
+				.doesNotContain("Opening with speakers");
+		String uzbek = Pages.signIn(port, Demo.SECRETARIAT).inLanguage("uz").get("/council/meetings/" + meeting)
+				.html();
+		assertThat(uzbek).contains("Opening with speakers").contains("Chair of the Council");
 	}
 
 	@Test

@@ -27,7 +27,7 @@ class CouncilScreensBrowserTest extends BrowserTestSupport {
 		String first = browser.url().replaceAll("^https?://[^/]+", "").replaceAll("[#?].*", "");
 		List<String> pages = List.of(first, first + "/participants", first + "/minutes", first + "/materials",
 				first + "/recommendations", "/council/meetings", "/council/recommendations", "/council/practices",
-				"/council/reference", "/council/meetings/new", "/council/practices/new");
+				"/council/reference", "/council/meetings/new", "/council/practices/new", first + "/agenda/new");
 		for (String language : List.of("en", "ru", "uz")) {
 			for (String page : pages) {
 				check(page, language);
@@ -43,6 +43,9 @@ class CouncilScreensBrowserTest extends BrowserTestSupport {
 		browser.screenshot("council-practices-secretariat-uz");
 		browser.open("/council/reference?lang=en");
 		browser.screenshot("council-reference-secretariat-en");
+		browser.open(first + "?lang=ru");
+		browser.click(By.cssSelector("a[href*='/agenda/'][href$='/edit']"));
+		browser.screenshot("council-agenda-item-form-secretariat-ru");
 	}
 
 	private void check(String page, String language) {

@@ -120,6 +120,13 @@ class SeedMeetingTest {
 				.contains("2 sessions in parallel").contains("14.05.2024");
 		String russian = Pages.signIn(port, Demo.EXPERT).inLanguage("ru").get("/council/meetings/" + id).html();
 		assertThat(russian).contains("Церемония открытия").contains("Имя не названо");
+		// The press release's English stays the title of record; readers of Russian and Uzbek see translations.
+		assertThat(russian).contains("Первое заседание Регионального экспертного совета Центральной Азии")
+				.contains("Глава делегации").contains("Координатор деятельности ОБСЕ по противодействию")
+				.contains("Реализация комплексного общегосударственного подхода");
+		String uzbek = Pages.signIn(port, Demo.EXPERT).inLanguage("uz").get("/council/meetings/" + id).html();
+		assertThat(uzbek).contains("qurolli mojarolar hududlaridan").contains("Delegatsiya rahbari")
+				.doesNotContain("Head of delegation");
 	}
 
 	private static String firstMeetingId(Http secretariat) {

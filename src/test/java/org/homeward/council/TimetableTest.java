@@ -38,7 +38,7 @@ class TimetableTest {
 	}
 
 	private static AgendaItem item(AgendaKind kind, String title, LocalDate day, int slot) {
-		return new AgendaItem(UUID.randomUUID(), 0, UUID.randomUUID(), kind, title, null, day, slot, LocalTime.NOON,
-				null, null, null, null, false, List.of());
+		return new AgendaItem(UUID.randomUUID(), 0, UUID.randomUUID(), kind, title, null, null, null, day, slot,
+				LocalTime.NOON, null, null, null, null, false, List.of());
 	}
 }

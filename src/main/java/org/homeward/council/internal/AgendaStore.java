@@ -44,7 +44,7 @@ public class AgendaStore {
 		return jdbc.sql("SELECT * FROM council_agenda_item WHERE id = ?").param(id)
 				.query((rs, n) -> item(rs, Map.of())).optional()
 				.map(item -> new AgendaItem(item.id(), item.version(), item.meetingId(), item.kind(), item.title(),
-						item.description(), item.day(), item.slot(), item.startsAt(), item.endsAt(), item.room(),
+						item.titleRu(), item.titleUz(), item.description(), item.day(), item.slot(), item.startsAt(), item.endsAt(), item.room(),
 						item.moderator(), item.workingGroupId(), item.followUp(),
 						speakersOf(item.meetingId(), directory).getOrDefault(item.id(), List.of())));
 	}
@@ -64,10 +64,11 @@ public class AgendaStore {
 	public UUID insert(UUID meetingId, AgendaItemDetails item, LocalDate day, boolean followUp, String actor) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				INSERT INTO council_agenda_item (id, meeting_id, kind, title, description, day, slot, starts_at, ends_at,
-				  room, moderator, working_group_id, follow_up, updated_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, meetingId, item.kind().name(), item.title().strip(), blankToNull(item.description()), day,
+				INSERT INTO council_agenda_item (id, meeting_id, kind, title, title_ru, title_uz, description, day, slot,
+				  starts_at, ends_at, room, moderator, working_group_id, follow_up, updated_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, meetingId, item.kind().name(), item.title().strip(), blankToNull(item.titleRu()),
+						blankToNull(item.titleUz()), blankToNull(item.description()), day,
 						item.slot(), item.startsAt(), item.endsAt(), blankToNull(item.room()),
 						blankToNull(item.moderator()), item.workingGroupId(), followUp, actor)
 				.update();
@@ -77,11 +78,12 @@ public class AgendaStore {
 
 	public void update(UUID id, int version, AgendaItemDetails item, LocalDate day, String actor) {
 		int updated = jdbc.sql("""
-				UPDATE council_agenda_item SET kind = ?, title = ?, description = ?, day = ?, slot = ?, starts_at = ?,
-				  ends_at = ?, room = ?, moderator = ?, working_group_id = ?, version = version + 1, updated_at = now(),
-				  updated_by = ?
+				UPDATE council_agenda_item SET kind = ?, title = ?, title_ru = ?, title_uz = ?, description = ?, day = ?,
+				  slot = ?, starts_at = ?, ends_at = ?, room = ?, moderator = ?, working_group_id = ?,
+				  version = version + 1, updated_at = now(), updated_by = ?
 				WHERE id = ? AND version = ?""")
-				.params(item.kind().name(), item.title().strip(), blankToNull(item.description()), day, item.slot(),
+				.params(item.kind().name(), item.title().strip(), blankToNull(item.titleRu()),
+						blankToNull(item.titleUz()), blankToNull(item.description()), day, item.slot(),
 						item.startsAt(), item.endsAt(), blankToNull(item.room()), blankToNull(item.moderator()),
 						item.workingGroupId(), actor, id, version)
 				.update();
@@ -107,9 +109,11 @@ public class AgendaStore {
 		int position = 0;
 		for (SpeakerDetails s : speakers) {
 			jdbc.sql("""
-					INSERT INTO council_speaker (agenda_item_id, position, name, title, organization_id, country_code)
-					VALUES (?, ?, ?, ?, ?, ?)""")
-					.params(itemId, ++position, blankToNull(s.name()), blankToNull(s.title()), s.organizationId(),
+					INSERT INTO council_speaker (agenda_item_id, position, name, title, title_ru, title_uz,
+					  organization_id, country_code)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+					.params(itemId, ++position, blankToNull(s.name()), blankToNull(s.title()),
+							blankToNull(s.titleRu()), blankToNull(s.titleUz()), s.organizationId(),
 							blankToNull(s.countryCode()))
 					.update();
 		}
@@ -123,7 +127,8 @@ public class AgendaStore {
 				.param(meetingId)
 				.query((ResultSet rs) -> {
 					speakers.computeIfAbsent(rs.getObject("agenda_item_id", UUID.class), k -> new ArrayList<>())
-							.add(new Speaker(rs.getString("name"), rs.getString("title"),
+							.add(new Speaker(rs.getString("name"), rs.getString("title"), rs.getString("title_ru"),
+									rs.getString("title_uz"),
 									directory.organization(rs.getObject("organization_id", UUID.class)),
 									directory.country(rs.getString("country_code"))));
 				});
@@ -157,7 +162,8 @@ public class AgendaStore {
 	private static AgendaItem item(ResultSet rs, Map<UUID, List<Speaker>> speakers) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		return new AgendaItem(id, rs.getInt("version"), rs.getObject("meeting_id", UUID.class),
-				AgendaKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("description"),
+				AgendaKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("title_ru"),
+				rs.getString("title_uz"), rs.getString("description"),
 				rs.getObject("day", LocalDate.class), rs.getInt("slot"), rs.getObject("starts_at", LocalTime.class),
 				rs.getObject("ends_at", LocalTime.class), rs.getString("room"), rs.getString("moderator"),
 				rs.getObject("working_group_id", UUID.class), rs.getBoolean("follow_up"),

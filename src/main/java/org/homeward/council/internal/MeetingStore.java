@@ -14,6 +14,7 @@ import org.homeward.council.MeetingCommands.MeetingDetails;
 import org.homeward.council.MeetingParty;
 import org.homeward.council.MeetingRole;
 import org.homeward.council.MeetingStatus;
+import org.homeward.council.MeetingTitle;
 import org.homeward.council.RoleInMeeting;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,10 +63,10 @@ public class MeetingStore {
 	public UUID insert(MeetingDetails m, String timeZone, String actor) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				INSERT INTO council_meeting (id, title, starts_on, ends_on, city, venue, host_country, chair, status,
-				  time_zone, note, created_by, updated_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, m.title().strip(), m.startsOn(), m.endsOn(), blankToNull(m.city()), blankToNull(m.venue()),
+				INSERT INTO council_meeting (id, title, title_ru, title_uz, starts_on, ends_on, city, venue, host_country,
+				  chair, status, time_zone, note, created_by, updated_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, m.title().strip(), blankToNull(m.titleRu()), blankToNull(m.titleUz()), m.startsOn(), m.endsOn(), blankToNull(m.city()), blankToNull(m.venue()),
 						blankToNull(m.hostCountry()), blankToNull(m.chair()), m.status().name(), timeZone,
 						blankToNull(m.note()), actor, actor)
 				.update();
@@ -74,11 +75,11 @@ public class MeetingStore {
 
 	public void update(UUID id, int version, MeetingDetails m, String timeZone, String actor) {
 		int updated = jdbc.sql("""
-				UPDATE council_meeting SET title = ?, starts_on = ?, ends_on = ?, city = ?, venue = ?, host_country = ?,
-				  chair = ?, status = ?, time_zone = ?, note = ?, version = version + 1, updated_at = now(),
-				  updated_by = ?
+				UPDATE council_meeting SET title = ?, title_ru = ?, title_uz = ?, starts_on = ?, ends_on = ?, city = ?,
+				  venue = ?, host_country = ?, chair = ?, status = ?, time_zone = ?, note = ?, version = version + 1,
+				  updated_at = now(), updated_by = ?
 				WHERE id = ? AND version = ?""")
-				.params(m.title().strip(), m.startsOn(), m.endsOn(), blankToNull(m.city()), blankToNull(m.venue()),
+				.params(m.title().strip(), blankToNull(m.titleRu()), blankToNull(m.titleUz()), m.startsOn(), m.endsOn(), blankToNull(m.city()), blankToNull(m.venue()),
 						blankToNull(m.hostCountry()), blankToNull(m.chair()), m.status().name(), timeZone,
 						blankToNull(m.note()), actor, id, version)
 				.update();
@@ -125,20 +126,26 @@ public class MeetingStore {
 	/** Every organisation's roles across meetings, for the reference page: organisation, meeting, role. */
 	public List<RoleInMeeting> rolesInMeetings() {
 		return jdbc.sql("""
-				SELECT p.organization_id, p.role, m.id AS meeting_id, m.title, m.starts_on
+				SELECT p.organization_id, p.role, m.id AS meeting_id, m.title, m.title_ru, m.title_uz, m.starts_on
 				FROM council_meeting_party p JOIN council_meeting m ON m.id = p.meeting_id
 				ORDER BY m.starts_on, p.role""")
 				.query((rs, n) -> new RoleInMeeting(rs.getObject("organization_id", UUID.class),
-						rs.getObject("meeting_id", UUID.class), rs.getString("title"),
+						rs.getObject("meeting_id", UUID.class), title(rs, ""),
 						rs.getObject("starts_on", LocalDate.class), MeetingRole.valueOf(rs.getString("role"))))
 				.list();
 	}
 
 	private static Meeting meeting(ResultSet rs, int n) throws SQLException {
 		return new Meeting(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("title"),
-				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+				rs.getString("title_ru"), rs.getString("title_uz"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
 				rs.getString("city"), rs.getString("venue"), rs.getString("host_country"), rs.getString("chair"),
 				MeetingStatus.valueOf(rs.getString("status")), rs.getString("time_zone"), rs.getString("note"),
 				rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+	}
+
+	/** A meeting's title and its translations from a row, its columns named with the prefix ({@code meeting_}). */
+	static MeetingTitle title(ResultSet rs, String prefix) throws SQLException {
+		return new MeetingTitle(rs.getString(prefix + "title"), rs.getString(prefix + "title_ru"),
+				rs.getString(prefix + "title_uz"));
 	}
 }

@@ -34,7 +34,8 @@ public class ParticipationStore {
 	public static final String PARTICIPANT = "COUNCIL_PARTICIPANT";
 
 	private static final String INVITATIONS = """
-			SELECT i.*, m.title AS meeting_title, m.starts_on AS meeting_starts_on,
+			SELECT i.*, m.title AS meeting_title, m.title_ru AS meeting_title_ru, m.title_uz AS meeting_title_uz,
+			  m.starts_on AS meeting_starts_on,
 			  (SELECT count(*) FROM council_reminder r WHERE r.invitation_id = i.id) AS reminders,
 			  (SELECT max(sent_at) FROM council_reminder r WHERE r.invitation_id = i.id) AS last_reminded_at
 			FROM council_invitation i JOIN council_meeting m ON m.id = i.meeting_id""";
@@ -129,7 +130,7 @@ public class ParticipationStore {
 		Timestamp responded = rs.getTimestamp("responded_at");
 		Timestamp reminded = rs.getTimestamp("last_reminded_at");
 		return new Invitation(rs.getObject("id", UUID.class), rs.getInt("version"),
-				rs.getObject("meeting_id", UUID.class), rs.getString("meeting_title"),
+				rs.getObject("meeting_id", UUID.class), MeetingStore.title(rs, "meeting_"),
 				rs.getObject("meeting_starts_on", LocalDate.class),
 				directory.organization(rs.getObject("organization_id", UUID.class)), Rsvp.valueOf(rs.getString("rsvp")),
 				rs.getTimestamp("invited_at").toInstant(), rs.getString("invited_by"),

@@ -17,6 +17,7 @@ import org.homeward.council.FollowUpCommands.AdoptRecommendation;
 import org.homeward.council.FollowUpCommands.EditRecommendation;
 import org.homeward.council.FollowUpCommands.ReportProgress;
 import org.homeward.council.ImplementationStatus;
+import org.homeward.council.MeetingTitle;
 import org.homeward.council.ProgressReport;
 import org.homeward.council.ReportReview;
 import org.homeward.council.StatusChange;
@@ -41,7 +42,7 @@ public class RecommendationStore {
 	}
 
 	/** A recommendation row as stored, without its addressees. */
-	public record Row(UUID id, int version, UUID meetingId, String meetingTitle, LocalDate meetingStartsOn,
+	public record Row(UUID id, int version, UUID meetingId, MeetingTitle meetingTitle, LocalDate meetingStartsOn,
 			UUID agendaItemId, int number, String text, Theme theme, LocalDate dueOn, String note,
 			java.time.Instant adoptedAt, String adoptedBy) {
 	}
@@ -52,7 +53,8 @@ public class RecommendationStore {
 	}
 
 	private static final String SELECT = """
-			SELECT r.*, m.title AS meeting_title, m.starts_on AS meeting_starts_on
+			SELECT r.*, m.title AS meeting_title, m.title_ru AS meeting_title_ru, m.title_uz AS meeting_title_uz,
+			  m.starts_on AS meeting_starts_on
 			FROM council_recommendation r JOIN council_meeting m ON m.id = r.meeting_id""";
 
 	public Optional<Row> find(UUID id) {
@@ -248,7 +250,8 @@ public class RecommendationStore {
 			params.put("meeting", filter.meetingId());
 		}
 		return jdbc.sql("""
-				SELECT r.id AS recommendation_id, r.meeting_id, m.title, m.starts_on, r.number, r.text, r.theme,
+				SELECT r.id AS recommendation_id, r.meeting_id, m.title, m.title_ru, m.title_uz, m.starts_on, r.number,
+				  r.text, r.theme,
 				  r.due_on, a.id AS addressee_id, a.country_code, a.organization_id, a.status,
 				  """ + OVERDUE + """
 				   AS overdue,
@@ -264,7 +267,7 @@ public class RecommendationStore {
 				LIMIT 1000""")
 				.params(params)
 				.query((rs, n) -> new TrackerRow(rs.getObject("recommendation_id", UUID.class),
-						rs.getObject("meeting_id", UUID.class), rs.getString("title"),
+						rs.getObject("meeting_id", UUID.class), MeetingStore.title(rs, ""),
 						rs.getObject("starts_on", LocalDate.class), rs.getInt("number"), rs.getString("text"),
 						Theme.valueOf(rs.getString("theme")), rs.getObject("due_on", LocalDate.class),
 						rs.getObject("addressee_id", UUID.class), directory.country(rs.getString("country_code")),
@@ -293,7 +296,7 @@ public class RecommendationStore {
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getObject("meeting_id", UUID.class),
-				rs.getString("meeting_title"), rs.getObject("meeting_starts_on", LocalDate.class),
+				MeetingStore.title(rs, "meeting_"), rs.getObject("meeting_starts_on", LocalDate.class),
 				rs.getObject("agenda_item_id", UUID.class), rs.getInt("number"), rs.getString("text"),
 				Theme.valueOf(rs.getString("theme")), rs.getObject("due_on", LocalDate.class), rs.getString("note"),
 				rs.getTimestamp("adopted_at").toInstant(), rs.getString("adopted_by"));

@@ -23,7 +23,6 @@ import org.homeward.council.MinutesRevision;
 import org.homeward.council.OutcomeDocument;
 import org.homeward.council.Standing;
 import org.homeward.council.Timetable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The Council's meetings over HTTP: members read the meetings of their own organisation, the secretariat creates
@@ -48,15 +46,12 @@ class CouncilMeetingApi {
 	private final MeetingRecords records;
 	private final MeetingCalendar calendar;
 	private final CouncilPdf pdf;
-	private final MessageSource messages;
 
-	CouncilMeetingApi(Meetings meetings, MeetingRecords records, MeetingCalendar calendar, CouncilPdf pdf,
-			MessageSource messages) {
+	CouncilMeetingApi(Meetings meetings, MeetingRecords records, MeetingCalendar calendar, CouncilPdf pdf) {
 		this.meetings = meetings;
 		this.records = records;
 		this.calendar = calendar;
 		this.pdf = pdf;
-		this.messages = messages;
 	}
 
 	/** A meeting with what every reader of it sees at once. */
@@ -206,16 +201,13 @@ class CouncilMeetingApi {
 
 	@GetMapping(path = "/{id}/calendar.ics")
 	@Operation(summary = "The meeting and its timed agenda items as iCalendar (RFC 5545)")
-	ResponseEntity<String> calendar(@PathVariable UUID id, CurrentUser user) {
-		return Downloads.calendar("meeting.ics", calendar.ofMeeting(id, user,
-				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+	ResponseEntity<String> calendar(@PathVariable UUID id, CurrentUser user, Locale locale) {
+		return calendar.ofMeeting(id, user, locale);
 	}
 
 	@GetMapping(path = "/calendar.ics")
 	@Operation(summary = "Your personal feed: the meetings your organisation is invited to or takes part in")
 	ResponseEntity<String> feed(CurrentUser user, Locale locale) {
-		return Downloads.calendar("council.ics", calendar.feed(user,
-				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(),
-				messages.getMessage("council.calendar.name", null, locale)));
+		return calendar.feed(user, locale);
 	}
 }

@@ -68,7 +68,7 @@ class CouncilPdf {
 			for (AgendaItem item : agenda) {
 				String time = item.startsAt() == null ? "" : TIME.format(item.startsAt())
 						+ (item.endsAt() == null ? "" : "–" + TIME.format(item.endsAt())) + "  ";
-				document.add(new Paragraph(time + msg("council.agendaKind." + item.kind(), locale) + ": " + item.title(),
+				document.add(new Paragraph(time + msg("council.agendaKind." + item.kind(), locale) + ": " + item.title(locale),
 						fonts.heading()));
 				MinutesRevision current = minutes.get(item.id());
 				if (current == null) {
@@ -117,7 +117,7 @@ class CouncilPdf {
 	private void header(Document document, Fonts fonts, Meeting meeting, String title, Locale locale) {
 		document.add(new Paragraph(msg("council.pdf.council", locale), fonts.small()));
 		document.add(new Paragraph(title, fonts.title()));
-		document.add(new Paragraph(meeting.title(), fonts.heading()));
+		document.add(new Paragraph(meeting.title(locale), fonts.heading()));
 		String when = meeting.oneDay() ? dates.date(meeting.startsOn())
 				: dates.date(meeting.startsOn()) + "–" + dates.date(meeting.endsOn());
 		String where = java.util.stream.Stream.of(meeting.venue(), meeting.city()).filter(java.util.Objects::nonNull)

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -37,7 +38,10 @@ import org.homeward.council.MeetingRole;
 import org.homeward.council.MeetingStatus;
 import org.homeward.council.Meetings;
 import org.homeward.council.Rsvp;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Meetings as iCalendar (RFC 5545), written by ical4j: a meeting as an all-day event over its dates, and each agenda
@@ -54,32 +58,41 @@ class MeetingCalendar {
 
 	private final Meetings meetings;
 	private final Invitations invitations;
+	private final MessageSource messages;
 
-	MeetingCalendar(Meetings meetings, Invitations invitations) {
+	MeetingCalendar(Meetings meetings, Invitations invitations, MessageSource messages) {
 		this.meetings = meetings;
 		this.invitations = invitations;
+		this.messages = messages;
 	}
 
-	String ofMeeting(UUID id, CurrentUser user, String baseUrl) {
+	/** One meeting, as a download; titles in the reader's language. */
+	ResponseEntity<String> ofMeeting(UUID id, CurrentUser user, Locale locale) {
 		Meeting meeting = meetings.meeting(id, user);
-		Calendar calendar = calendar(meeting.title());
-		add(calendar, meeting, meetings.agenda(id, user), baseUrl);
-		return write(calendar);
+		Calendar calendar = calendar(meeting.title(locale));
+		add(calendar, meeting, meetings.agenda(id, user), baseUrl(), locale);
+		return Downloads.calendar("meeting.ics", write(calendar));
 	}
 
-	String feed(CurrentUser user, String baseUrl, String name) {
+	/** The reader's personal feed, as a download. */
+	ResponseEntity<String> feed(CurrentUser user, Locale locale) {
 		Map<UUID, MeetingRole> roles = meetings.rolesOfMyOrganization(user);
 		Set<UUID> declined = invitations.ofMyOrganization(user).stream().filter(i -> i.rsvp() == Rsvp.DECLINED)
 				.map(Invitation::meetingId).collect(Collectors.toSet());
-		Calendar calendar = calendar(name);
+		Calendar calendar = calendar(messages.getMessage("council.calendar.name", null, locale));
+		String baseUrl = baseUrl();
 		for (Meeting meeting : meetings.meetings(user)) {
 			boolean onlyInvited = !roles.containsKey(meeting.id()) || roles.get(meeting.id()) == MeetingRole.INVITED;
 			if (declined.contains(meeting.id()) && onlyInvited) {
 				continue;
 			}
-			add(calendar, meeting, meetings.agenda(meeting.id(), user), baseUrl);
+			add(calendar, meeting, meetings.agenda(meeting.id(), user), baseUrl, locale);
 		}
-		return write(calendar);
+		return Downloads.calendar("council.ics", write(calendar));
+	}
+
+	private static String baseUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
 	private static Calendar calendar(String name) {
@@ -91,9 +104,10 @@ class MeetingCalendar {
 		return calendar;
 	}
 
-	private static void add(Calendar calendar, Meeting meeting, List<AgendaItem> agenda, String baseUrl) {
+	private static void add(Calendar calendar, Meeting meeting, List<AgendaItem> agenda, String baseUrl,
+			Locale locale) {
 		URI page = URI.create(baseUrl + "/council/meetings/" + meeting.id());
-		VEvent event = new VEvent(meeting.startsOn(), meeting.endsOn().plusDays(1), meeting.title());
+		VEvent event = new VEvent(meeting.startsOn(), meeting.endsOn().plusDays(1), meeting.title(locale));
 		event.add(new Uid("meeting-" + meeting.id() + DOMAIN));
 		event.replace(new DtStamp(meeting.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 		String place = join(meeting.venue(), meeting.city());
@@ -112,8 +126,9 @@ class MeetingCalendar {
 				continue;
 			}
 			Instant start = ZonedDateTime.of(item.day(), item.startsAt(), zone).toInstant();
-			VEvent session = item.endsAt() == null ? new VEvent(start, item.title())
-					: new VEvent(start, ZonedDateTime.of(item.day(), item.endsAt(), zone).toInstant(), item.title());
+			String title = item.title(locale);
+			VEvent session = item.endsAt() == null ? new VEvent(start, title)
+					: new VEvent(start, ZonedDateTime.of(item.day(), item.endsAt(), zone).toInstant(), title);
 			session.add(new Uid("agenda-" + item.id() + DOMAIN));
 			session.replace(new DtStamp(meeting.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 			String room = join(item.room(), place);
@@ -121,7 +136,7 @@ class MeetingCalendar {
 				session.add(new Location(room));
 			}
 			session.add(new Status(status(meeting.status())));
-			session.add(new Description(meeting.title()));
+			session.add(new Description(meeting.title(locale)));
 			session.add(new Url(page));
 			calendar.add(session);
 		}

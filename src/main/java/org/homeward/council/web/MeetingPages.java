@@ -47,7 +47,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The meeting pages: the list (with the invitations of the member's organisation), a meeting's programme with its
@@ -112,8 +111,8 @@ class MeetingPages {
 		if (!user.has(org.homeward.accounts.Role.COUNCIL_SECRETARIAT)) {
 			throw new org.springframework.security.access.AccessDeniedException("the secretariat schedules meetings");
 		}
-		model.addAttribute("edit", new EditMeeting(0, new MeetingDetails("", null, null, null, null, null, null,
-				MeetingStatus.PLANNED, CouncilChoices.TIME_ZONES.get(0), null)));
+		model.addAttribute("edit", new EditMeeting(0, new MeetingDetails("", null, null, null, null, null, null, null,
+				null, MeetingStatus.PLANNED, CouncilChoices.TIME_ZONES.get(0), null)));
 		choices.addTo(model, locale);
 		return "council/meeting-form";
 	}
@@ -162,8 +161,8 @@ class MeetingPages {
 		Meeting m = meetings.meeting(id, user);
 		requireSecretariat(id, user);
 		model.addAttribute("meeting", m);
-		model.addAttribute("edit", new EditMeeting(m.version(), new MeetingDetails(m.title(), m.startsOn(),
-				m.endsOn(), m.city(), m.venue(), m.hostCountry(), m.chair(), m.status(), m.timeZone(), m.note())));
+		model.addAttribute("edit", new EditMeeting(m.version(), new MeetingDetails(m.title(), m.titleRu(),
+				m.titleUz(), m.startsOn(), m.endsOn(), m.city(), m.venue(), m.hostCountry(), m.chair(), m.status(), m.timeZone(), m.note())));
 		choices.addTo(model, locale);
 		return "council/meeting-form";
 	}
@@ -215,8 +214,8 @@ class MeetingPages {
 		requireSecretariat(id, user);
 		int next = meetings.agenda(id, user).stream().filter(i -> i.day().equals(meeting.startsOn()))
 				.mapToInt(AgendaItem::slot).max().orElse(0) + 1;
-		model.addAttribute("edit", new EditAgendaItem(0, new AgendaItemDetails(AgendaKind.PLENARY, "", null,
-				meeting.startsOn(), Math.min(next, 99), null, null, null, null, null, List.of())));
+		model.addAttribute("edit", new EditAgendaItem(0, new AgendaItemDetails(AgendaKind.PLENARY, "", null, null,
+				null, meeting.startsOn(), Math.min(next, 99), null, null, null, null, null, List.of())));
 		return itemForm(meeting, null, user, model, locale);
 	}
 
@@ -242,9 +241,9 @@ class MeetingPages {
 		requireSecretariat(id, user);
 		AgendaItem item = meetings.agendaItem(id, itemId, user);
 		model.addAttribute("edit", new EditAgendaItem(item.version(), new AgendaItemDetails(item.kind(), item.title(),
-				item.description(), item.day(), item.slot(), item.startsAt(), item.endsAt(), item.room(),
+				item.titleRu(), item.titleUz(), item.description(), item.day(), item.slot(), item.startsAt(), item.endsAt(), item.room(),
 				item.moderator(), item.workingGroupId(), item.speakers().stream()
-						.map(s -> new MeetingCommands.SpeakerDetails(s.name(), s.title(),
+						.map(s -> new MeetingCommands.SpeakerDetails(s.name(), s.title(), s.titleRu(), s.titleUz(),
 								s.organization() == null ? null : s.organization().id(),
 								s.country() == null ? null : s.country().code()))
 						.toList())));
@@ -295,23 +294,24 @@ class MeetingPages {
 	// --- follow-up and calendars ---
 
 	@PostMapping("/meetings/{id}/follow-up")
-	String generateFollowUp(@PathVariable UUID id, CurrentUser user, Locale locale, RedirectAttributes redirect) {
-		String title = messages.getMessage("council.followUp.defaultTitle", null, locale);
+	String generateFollowUp(@PathVariable UUID id, CurrentUser user, RedirectAttributes redirect) {
+		// The item's title in the Council's three languages, so that every reader sees it in theirs.
+		var title = new FollowUpCommands.GenerateFollowUp(
+				messages.getMessage("council.followUp.defaultTitle", null, Locale.ENGLISH),
+				messages.getMessage("council.followUp.defaultTitle", null, Locale.forLanguageTag("ru")),
+				messages.getMessage("council.followUp.defaultTitle", null, Locale.forLanguageTag("uz")));
 		return PageActions.act("/council/meetings/" + id + "#follow-up", null, redirect, "council.followUp.generated",
-				() -> recommendations.generateFollowUp(id, new FollowUpCommands.GenerateFollowUp(title), user));
+				() -> recommendations.generateFollowUp(id, title, user));
 	}
 
 	@GetMapping("/meetings/{id}/calendar.ics")
-	ResponseEntity<String> meetingCalendar(@PathVariable UUID id, CurrentUser user) {
-		return Downloads.calendar("meeting.ics", calendar.ofMeeting(id, user,
-				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+	ResponseEntity<String> meetingCalendar(@PathVariable UUID id, CurrentUser user, Locale locale) {
+		return calendar.ofMeeting(id, user, locale);
 	}
 
 	@GetMapping("/calendar.ics")
 	ResponseEntity<String> feed(CurrentUser user, Locale locale) {
-		return Downloads.calendar("council.ics", calendar.feed(user,
-				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(),
-				messages.getMessage("council.calendar.name", null, locale)));
+		return calendar.feed(user, locale);
 	}
 
 	private void requireSecretariat(UUID meetingId, CurrentUser user) {

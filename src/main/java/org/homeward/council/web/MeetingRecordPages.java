@@ -153,7 +153,7 @@ class MeetingRecordPages {
 		var agenda = meetings.timetable(id, user).items();
 		model.addAttribute("agenda", agenda);
 		Map<UUID, String> itemTitles = new HashMap<>();
-		agenda.forEach(item -> itemTitles.put(item.id(), item.title()));
+		agenda.forEach(item -> itemTitles.put(item.id(), item.title(locale)));
 		model.addAttribute("itemTitles", itemTitles);
 		if (!model.containsAttribute("material")) {
 			model.addAttribute("material", new MeetingCommands.AddMaterial("", Visibility.PARTICIPANTS, null, null));
