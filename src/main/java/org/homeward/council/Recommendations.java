@@ -229,6 +229,7 @@ public class Recommendations {
 		}
 		audit.record(user.actor(), AuditAction.UPDATE, RecommendationStore.REPORT, reportId,
 				accept ? "accepted" : "returned");
+		events.publishEvent(new ReportReviewed(reportId, addressee.recommendationId(), report.submittedBy(), accept));
 		return recommendation(addressee.recommendationId(), user);
 	}
 

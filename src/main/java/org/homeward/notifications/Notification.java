@@ -21,6 +21,10 @@ public record Notification(UUID id, Kind kind, UUID caseId, UUID referralId, UUI
 		/** An invitation of the user's organisation still waits for its answer. */
 		COUNCIL_INVITATION_REMINDER,
 		/** A progress report on a recommendation waits for the secretariat's review. */
-		COUNCIL_PROGRESS_REPORTED
+		COUNCIL_PROGRESS_REPORTED,
+		/** The secretariat accepted the user's progress report. */
+		COUNCIL_REPORT_ACCEPTED,
+		/** The secretariat returned the user's progress report, with a note. */
+		COUNCIL_REPORT_RETURNED
 	}
 }

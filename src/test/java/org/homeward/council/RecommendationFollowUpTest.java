@@ -78,6 +78,15 @@ class RecommendationFollowUpTest {
 		assertThat(after.get("overdue").asBoolean()).isFalse();
 		assertThat(secretariat.post("/api/v1/council/reports/" + report + "/review", Map.of("accept", false)).status())
 				.isEqualTo(422);
+		// A returned report keeps the addressee's status; each author is told how their report was reviewed.
+		String unoctReport = fromUnoct.json().get("id").asString();
+		JsonNode returned = secretariat.post("/api/v1/council/reports/" + unoctReport + "/review",
+				Map.of("accept", false, "note", "Please attach the training plan")).json();
+		assertThat(addressee(returned, "UNOCT").get("status").asString()).isEqualTo("NOT_STARTED");
+		await().untilAsserted(() -> {
+			assertThat(noticesAbout(delegate, id)).containsExactly("COUNCIL_REPORT_ACCEPTED");
+			assertThat(noticesAbout(expert, id)).containsExactly("COUNCIL_REPORT_RETURNED");
+		});
 
 		// The secretariat changes a status directly, saying why, on the version it read.
 		JsonNode kazakhstan = addressee(reviewed, "KZ");

@@ -9,13 +9,14 @@ import org.homeward.accounts.UserAccount;
 import org.homeward.council.InvitationReminderSent;
 import org.homeward.council.InvitationSent;
 import org.homeward.council.ProgressReported;
+import org.homeward.council.ReportReviewed;
 import org.homeward.notifications.Notification;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the Council's people of what waits for them: an invited organisation's Council members of the invitation
- * and of each reminder, and the secretariat of a progress report to review. Like the referral notices, it runs
+ * and of each reminder, the secretariat of a progress report to review, and its author of the review. Like the referral notices, it runs
  * after the change is committed, from the event publication registry.
  */
 @Component
@@ -46,6 +47,13 @@ class CouncilNotices {
 	void on(ProgressReported event) {
 		notify(accounts.activeStaff(Role.COUNCIL_SECRETARIAT), Notification.Kind.COUNCIL_PROGRESS_REPORTED, null,
 				event.recommendationId());
+	}
+
+	@ApplicationModuleListener
+	void on(ReportReviewed event) {
+		notify(accounts.findByUsername(event.submittedBy()).filter(UserAccount::active).stream().toList(),
+				event.accepted() ? Notification.Kind.COUNCIL_REPORT_ACCEPTED : Notification.Kind.COUNCIL_REPORT_RETURNED,
+				null, event.recommendationId());
 	}
 
 	/** Only the organisation's Council members: its case workers have nothing to do with the Council. */
