@@ -89,7 +89,8 @@ public class Recommendations {
 		command.organizationIds().forEach(o -> store.addAddressee(id, null, o, user.username()));
 		audit.record(user.actor(), AuditAction.CREATE, RecommendationStore.RECORD_TYPE, id,
 				"meeting " + command.meetingId());
-		events.publishEvent(new RecommendationAdopted(id, command.meetingId()));
+		events.publishEvent(new RecommendationAdopted(id, command.meetingId(), command.countryCodes(),
+				command.organizationIds()));
 		return recommendation(id, user);
 	}
 

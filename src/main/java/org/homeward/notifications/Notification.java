@@ -22,6 +22,8 @@ public record Notification(UUID id, Kind kind, UUID caseId, UUID referralId, UUI
 		COUNCIL_INVITATION_REMINDER,
 		/** A progress report on a recommendation waits for the secretariat's review. */
 		COUNCIL_PROGRESS_REPORTED,
+		/** A recommendation was addressed to the user's organisation or to its state. */
+		COUNCIL_RECOMMENDATION_ADDRESSED,
 		/** The secretariat accepted the user's progress report. */
 		COUNCIL_REPORT_ACCEPTED,
 		/** The secretariat returned the user's progress report, with a note. */

@@ -51,6 +51,11 @@ class RecommendationFollowUpTest {
 		JsonNode ofUnoct = addressee(adopted, "UNOCT");
 		assertThat(uzbekistan.get("status").asString()).isEqualTo("NOT_STARTED");
 		assertThat(uzbekistan.get("overdue").asBoolean()).isTrue();
+		// The addressees' members are told: Uzbekistan's delegate (of ISRS) and UNOCT's expert.
+		await().untilAsserted(() -> {
+			assertThat(noticesAbout(delegate, id)).containsExactly("COUNCIL_RECOMMENDATION_ADDRESSED");
+			assertThat(noticesAbout(expert, id)).containsExactly("COUNCIL_RECOMMENDATION_ADDRESSED");
+		});
 
 		// Only the addressee's members report: UNOCT's expert on UNOCT, Uzbekistan's delegate on Uzbekistan.
 		assertThat(report(expert, uzbekistan, "IN_PROGRESS").status()).isEqualTo(403);
@@ -64,7 +69,7 @@ class RecommendationFollowUpTest {
 		// The secretariat is told that reports wait for its review; the reporters are not.
 		await().untilAsserted(() -> assertThat(noticesAbout(secretariat, id))
 				.containsExactly("COUNCIL_PROGRESS_REPORTED", "COUNCIL_PROGRESS_REPORTED"));
-		assertThat(noticesAbout(delegate, id)).isEmpty();
+		assertThat(noticesAbout(delegate, id)).doesNotContain("COUNCIL_PROGRESS_REPORTED");
 
 		// The report waits for the secretariat; accepting it sets the status it reports.
 		assertThat(addressee(secretariat.get("/api/v1/council/recommendations/" + id).json(), "UZ").get("status")
@@ -84,8 +89,10 @@ class RecommendationFollowUpTest {
 				Map.of("accept", false, "note", "Please attach the training plan")).json();
 		assertThat(addressee(returned, "UNOCT").get("status").asString()).isEqualTo("NOT_STARTED");
 		await().untilAsserted(() -> {
-			assertThat(noticesAbout(delegate, id)).containsExactly("COUNCIL_REPORT_ACCEPTED");
-			assertThat(noticesAbout(expert, id)).containsExactly("COUNCIL_REPORT_RETURNED");
+			assertThat(noticesAbout(delegate, id)).containsExactly("COUNCIL_REPORT_ACCEPTED",
+					"COUNCIL_RECOMMENDATION_ADDRESSED");
+			assertThat(noticesAbout(expert, id)).containsExactly("COUNCIL_REPORT_RETURNED",
+					"COUNCIL_RECOMMENDATION_ADDRESSED");
 		});
 
 		// The secretariat changes a status directly, saying why, on the version it read.

@@ -9,14 +9,18 @@ import org.homeward.accounts.UserAccount;
 import org.homeward.council.InvitationReminderSent;
 import org.homeward.council.InvitationSent;
 import org.homeward.council.ProgressReported;
+import org.homeward.council.RecommendationAdopted;
 import org.homeward.council.ReportReviewed;
 import org.homeward.notifications.Notification;
+import org.homeward.organizations.Organization;
+import org.homeward.organizations.Organizations;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the Council's people of what waits for them: an invited organisation's Council members of the invitation
- * and of each reminder, the secretariat of a progress report to review, and its author of the review. Like the referral notices, it runs
+ * and of each reminder, the addressees' members of a recommendation adopted, the secretariat of a progress report
+ * to review, and its author of the review. Like the referral notices, it runs
  * after the change is committed, from the event publication registry.
  */
 @Component
@@ -25,11 +29,14 @@ class CouncilNotices {
 	private final NotificationStore notifications;
 	private final NotificationMail mail;
 	private final Accounts accounts;
+	private final Organizations organizations;
 
-	CouncilNotices(NotificationStore notifications, NotificationMail mail, Accounts accounts) {
+	CouncilNotices(NotificationStore notifications, NotificationMail mail, Accounts accounts,
+			Organizations organizations) {
 		this.notifications = notifications;
 		this.mail = mail;
 		this.accounts = accounts;
+		this.organizations = organizations;
 	}
 
 	@ApplicationModuleListener
@@ -41,6 +48,18 @@ class CouncilNotices {
 	void on(InvitationReminderSent event) {
 		notify(councilMembersOf(event.organizationId()), Notification.Kind.COUNCIL_INVITATION_REMINDER,
 				event.meetingId(), null);
+	}
+
+	/** The addressees' Council members: of an addressed organisation, or of any organisation of an addressed state. */
+	@ApplicationModuleListener
+	void on(RecommendationAdopted event) {
+		List<UserAccount> addressed = accounts.activeStaff(Role.COUNCIL_MEMBER).stream()
+				.filter(u -> u.organizationId() != null)
+				.filter(u -> event.organizationIds().contains(u.organizationId())
+						|| organizations.organization(u.organizationId()).map(Organization::countryCode)
+								.filter(event.countryCodes()::contains).isPresent())
+				.toList();
+		notify(addressed, Notification.Kind.COUNCIL_RECOMMENDATION_ADDRESSED, null, event.recommendationId());
 	}
 
 	@ApplicationModuleListener
