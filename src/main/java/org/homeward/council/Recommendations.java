@@ -276,8 +276,8 @@ public class Recommendations {
 				throw new Refused("council.agenda.full");
 			}
 			itemId = agenda.insert(meetingId, new AgendaItemDetails(AgendaKind.PLENARY, command.title(),
-					command.titleRu(), command.titleUz(), null, meeting.startsOn(), slot, null, null, null, null, null, List.of()), meeting.startsOn(), true,
-					user.username());
+					command.titleRu(), command.titleUz(), null, meeting.startsOn(), slot, null, null, null, null, null,
+					List.of()), meeting.startsOn(), true, user.username());
 			audit.record(user.actor(), AuditAction.CREATE, AgendaStore.RECORD_TYPE, itemId, "follow-up");
 		}
 		agenda.replaceFollowUp(itemId, open);

@@ -164,7 +164,8 @@ class DemoCouncil implements ApplicationRunner {
 
 	private Meeting firstMeeting(CurrentUser secretariat, Function<String, UUID> org, UUID familyCommittee) {
 		Meeting meeting = meetings.schedule(new MeetingDetails(FIRST_MEETING, FIRST_MEETING_RU, FIRST_MEETING_UZ,
-				LocalDate.of(2024, 5, 14), LocalDate.of(2024, 5, 14), "Tashkent", null, "UZ", null, MeetingStatus.HELD, "Asia/Tashkent",
+				LocalDate.of(2024, 5, 14), LocalDate.of(2024, 5, 14), "Tashkent", null, "UZ", null, MeetingStatus.HELD,
+				"Asia/Tashkent",
 				"As announced in the press release of 10 May 2024 (Tashkent/New York/Vienna). The release gives no "
 						+ "venue, chair, times or rooms; they are left empty. It names two breakout sessions without "
 						+ "their order: here they run in parallel after the opening ceremony, which is illustrative. "
@@ -351,16 +352,16 @@ class DemoCouncil implements ApplicationRunner {
 		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.BREAKOUT_SESSION,
 				"Psychosocial support for returned children and their mothers",
 				"Психосоциальная поддержка возвращённых детей и их матерей",
-				"Qaytarilgan bolalar va ularning onalariga psixologik-ijtimoiy yordam", null, day, 3, LocalTime.of(14, 0),
-				LocalTime.of(16, 0), "Room A", null, null, List.of()), secretariat);
+				"Qaytarilgan bolalar va ularning onalariga psixologik-ijtimoiy yordam", null, day, 3,
+				LocalTime.of(14, 0), LocalTime.of(16, 0), "Room A", null, null, List.of()), secretariat);
 		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.BREAKOUT_SESSION,
 				"Accountability and reintegration: prosecution, alternatives and aftercare",
 				"Ответственность и реинтеграция: уголовное преследование, альтернативы и постсопровождение",
 				"Javobgarlik va reintegratsiya: jinoiy ta'qib, muqobil choralar va keyingi kuzatuv", null, day, 3,
 				LocalTime.of(14, 0), LocalTime.of(16, 0), "Room B", null, null, List.of()), secretariat);
 		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.PLENARY, "Reports of the breakout sessions",
-				"Доклады секционных заседаний", "Seksiya majlislari hisobotlari", null, day.plusDays(1), 1, LocalTime.of(10, 0), LocalTime.of(11, 30), "Plenary hall", null, null, List.of()),
-				secretariat);
+				"Доклады секционных заседаний", "Seksiya majlislari hisobotlari", null, day.plusDays(1), 1,
+				LocalTime.of(10, 0), LocalTime.of(11, 30), "Plenary hall", null, null, List.of()), secretariat);
 		meetings.addAgendaItem(id, new AgendaItemDetails(AgendaKind.CLOSING,
 				"Closing and adoption of the outcome document", "Закрытие и принятие итогового документа",
 				"Yopilish va yakuniy hujjatni qabul qilish", null, day.plusDays(1), 2, LocalTime.of(11, 30),

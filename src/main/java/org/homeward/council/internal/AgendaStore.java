@@ -44,8 +44,8 @@ public class AgendaStore {
 		return jdbc.sql("SELECT * FROM council_agenda_item WHERE id = ?").param(id)
 				.query((rs, n) -> item(rs, Map.of())).optional()
 				.map(item -> new AgendaItem(item.id(), item.version(), item.meetingId(), item.kind(), item.title(),
-						item.titleRu(), item.titleUz(), item.description(), item.day(), item.slot(), item.startsAt(), item.endsAt(), item.room(),
-						item.moderator(), item.workingGroupId(), item.followUp(),
+						item.titleRu(), item.titleUz(), item.description(), item.day(), item.slot(), item.startsAt(),
+						item.endsAt(), item.room(), item.moderator(), item.workingGroupId(), item.followUp(),
 						speakersOf(item.meetingId(), directory).getOrDefault(item.id(), List.of())));
 	}
 

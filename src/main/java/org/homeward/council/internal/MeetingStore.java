@@ -66,9 +66,9 @@ public class MeetingStore {
 				INSERT INTO council_meeting (id, title, title_ru, title_uz, starts_on, ends_on, city, venue, host_country,
 				  chair, status, time_zone, note, created_by, updated_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, m.title().strip(), blankToNull(m.titleRu()), blankToNull(m.titleUz()), m.startsOn(), m.endsOn(), blankToNull(m.city()), blankToNull(m.venue()),
-						blankToNull(m.hostCountry()), blankToNull(m.chair()), m.status().name(), timeZone,
-						blankToNull(m.note()), actor, actor)
+				.params(id, m.title().strip(), blankToNull(m.titleRu()), blankToNull(m.titleUz()), m.startsOn(),
+						m.endsOn(), blankToNull(m.city()), blankToNull(m.venue()), blankToNull(m.hostCountry()),
+						blankToNull(m.chair()), m.status().name(), timeZone, blankToNull(m.note()), actor, actor)
 				.update();
 		return id;
 	}
@@ -79,9 +79,9 @@ public class MeetingStore {
 				  venue = ?, host_country = ?, chair = ?, status = ?, time_zone = ?, note = ?, version = version + 1,
 				  updated_at = now(), updated_by = ?
 				WHERE id = ? AND version = ?""")
-				.params(m.title().strip(), blankToNull(m.titleRu()), blankToNull(m.titleUz()), m.startsOn(), m.endsOn(), blankToNull(m.city()), blankToNull(m.venue()),
-						blankToNull(m.hostCountry()), blankToNull(m.chair()), m.status().name(), timeZone,
-						blankToNull(m.note()), actor, id, version)
+				.params(m.title().strip(), blankToNull(m.titleRu()), blankToNull(m.titleUz()), m.startsOn(),
+						m.endsOn(), blankToNull(m.city()), blankToNull(m.venue()), blankToNull(m.hostCountry()),
+						blankToNull(m.chair()), m.status().name(), timeZone, blankToNull(m.note()), actor, id, version)
 				.update();
 		Versions.requireUpdated(updated, jdbc, "council_meeting", id, version, RECORD_TYPE);
 	}
@@ -137,8 +137,9 @@ public class MeetingStore {
 
 	private static Meeting meeting(ResultSet rs, int n) throws SQLException {
 		return new Meeting(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("title"),
-				rs.getString("title_ru"), rs.getString("title_uz"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-				rs.getString("city"), rs.getString("venue"), rs.getString("host_country"), rs.getString("chair"),
+				rs.getString("title_ru"), rs.getString("title_uz"), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class), rs.getString("city"), rs.getString("venue"),
+				rs.getString("host_country"), rs.getString("chair"),
 				MeetingStatus.valueOf(rs.getString("status")), rs.getString("time_zone"), rs.getString("note"),
 				rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
 	}

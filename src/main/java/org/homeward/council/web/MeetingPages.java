@@ -162,7 +162,8 @@ class MeetingPages {
 		requireSecretariat(id, user);
 		model.addAttribute("meeting", m);
 		model.addAttribute("edit", new EditMeeting(m.version(), new MeetingDetails(m.title(), m.titleRu(),
-				m.titleUz(), m.startsOn(), m.endsOn(), m.city(), m.venue(), m.hostCountry(), m.chair(), m.status(), m.timeZone(), m.note())));
+				m.titleUz(), m.startsOn(), m.endsOn(), m.city(), m.venue(), m.hostCountry(), m.chair(), m.status(),
+				m.timeZone(), m.note())));
 		choices.addTo(model, locale);
 		return "council/meeting-form";
 	}
@@ -241,8 +242,8 @@ class MeetingPages {
 		requireSecretariat(id, user);
 		AgendaItem item = meetings.agendaItem(id, itemId, user);
 		model.addAttribute("edit", new EditAgendaItem(item.version(), new AgendaItemDetails(item.kind(), item.title(),
-				item.titleRu(), item.titleUz(), item.description(), item.day(), item.slot(), item.startsAt(), item.endsAt(), item.room(),
-				item.moderator(), item.workingGroupId(), item.speakers().stream()
+				item.titleRu(), item.titleUz(), item.description(), item.day(), item.slot(), item.startsAt(),
+				item.endsAt(), item.room(), item.moderator(), item.workingGroupId(), item.speakers().stream()
 						.map(s -> new MeetingCommands.SpeakerDetails(s.name(), s.title(), s.titleRu(), s.titleUz(),
 								s.organization() == null ? null : s.organization().id(),
 								s.country() == null ? null : s.country().code()))

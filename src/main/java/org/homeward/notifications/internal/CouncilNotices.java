@@ -70,9 +70,10 @@ class CouncilNotices {
 
 	@ApplicationModuleListener
 	void on(ReportReviewed event) {
-		notify(accounts.findByUsername(event.submittedBy()).filter(UserAccount::active).stream().toList(),
-				event.accepted() ? Notification.Kind.COUNCIL_REPORT_ACCEPTED : Notification.Kind.COUNCIL_REPORT_RETURNED,
-				null, event.recommendationId());
+		Notification.Kind kind = event.accepted() ? Notification.Kind.COUNCIL_REPORT_ACCEPTED
+				: Notification.Kind.COUNCIL_REPORT_RETURNED;
+		notify(accounts.findByUsername(event.submittedBy()).filter(UserAccount::active).stream().toList(), kind, null,
+				event.recommendationId());
 	}
 
 	/** Only the organisation's Council members: its case workers have nothing to do with the Council. */

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The user's notifications over HTTP. */
 @RestController
-@Tag(name = "Notifications", description = "Your own notices: referrals received, accepted, overdue; consent withdrawn; "
-		+ "Council invitations and their reminders; progress reports to review")
+@Tag(name = "Notifications", description = "Your own notices: referrals received, accepted, overdue; consent "
+		+ "withdrawn; Council invitations and reminders, recommendations addressed to you, progress reports to review "
+		+ "and the review of yours")
 class NotificationApi {
 
 	private final Notifications notifications;
