@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the Council's people of what waits for them: an invited organisation's Council members of the invitation
  * and of each reminder, the addressees' members of a recommendation adopted, the secretariat of a progress report
- * to review, and its author of the review. Like the referral notices, it runs
- * after the change is committed, from the event publication registry.
+ * to review, and its author of the review. Like the referral notices, it runs after the change is committed, from
+ * the event publication registry.
  */
 @Component
 class CouncilNotices {
