@@ -25,6 +25,8 @@ public final class FollowUpCommands {
 			@NotNull UUID meetingId,
 			UUID agendaItemId,
 			@NotBlank @Size(max = 4000) String text,
+			@Size(max = 4000) String textRu,
+			@Size(max = 4000) String textUz,
 			@NotNull Theme theme,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
 			@Size(max = 20) Set<@Pattern(regexp = "[A-Z]{2}") String> countryCodes,
@@ -40,6 +42,8 @@ public final class FollowUpCommands {
 	public record EditRecommendation(
 			int version,
 			@NotBlank @Size(max = 4000) String text,
+			@Size(max = 4000) String textRu,
+			@Size(max = 4000) String textUz,
 			@NotNull Theme theme,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
 			@Size(max = 1000) String note) {

@@ -156,7 +156,8 @@ public class Recommendations {
 								secretariat || yours ? reports.getOrDefault(a.id(), List.of()) : List.of());
 					}).toList();
 			result.add(new Recommendation(row.id(), row.version(), row.meetingId(), row.meetingTitle(),
-					row.meetingStartsOn(), row.agendaItemId(), row.number(), row.text(), row.theme(), row.dueOn(),
+					row.meetingStartsOn(), row.agendaItemId(), row.number(), row.text(), row.textRu(),
+					row.textUz(), row.theme(), row.dueOn(),
 					row.note(), row.adoptedAt(), row.adoptedBy(), list));
 		}
 		return result;

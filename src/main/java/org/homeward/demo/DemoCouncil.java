@@ -261,17 +261,33 @@ class DemoCouncil implements ApplicationRunner {
 						"Establish or strengthen a national interagency mechanism that coordinates the rehabilitation "
 								+ "and reintegration of returnees across all the ministries and agencies concerned, "
 								+ "with one case manager per returnee.",
+						"Создать или укрепить национальный межведомственный механизм, координирующий реабилитацию и "
+								+ "реинтеграцию возвращённых лиц во всех заинтересованных министерствах и ведомствах, "
+								+ "с одним ведущим специалистом на каждого возвращённого.",
+						"Barcha manfaatdor vazirlik va idoralarda qaytganlarni reabilitatsiya va reintegratsiya "
+								+ "qilishni muvofiqlashtiruvchi milliy idoralararo mexanizmni yaratish yoki "
+								+ "mustahkamlash, har bir qaytgan shaxsga bitta mas'ul mutaxassis biriktirish.",
 						Theme.INSTITUTIONAL_COORDINATION, LocalDate.of(2025, 5, 14), states, Set.of(), ILLUSTRATIVE),
 						secretariat),
 				recommendations.adopt(new AdoptRecommendation(first.id(), wholeOfSociety,
 						"Involve mahalla and other local community bodies and civil-society organisations in planning "
 								+ "and delivering reintegration support, with the informed consent of the persons "
 								+ "concerned and the best interests of children first.",
+						"Привлекать махаллинские и другие местные общественные органы и организации гражданского "
+								+ "общества к планированию и оказанию помощи в реинтеграции, с информированного "
+								+ "согласия заинтересованных лиц и ставя на первое место наилучшие интересы детей.",
+						"Mahalla va boshqa jamoat tuzilmalari hamda fuqarolik jamiyati tashkilotlarini "
+								+ "reintegratsiya yordamini rejalashtirish va ko'rsatishga jalb qilish, bunda tegishli "
+								+ "shaxslarning ongli roziligi va bolalarning manfaatlari birinchi o'rinda bo'lsin.",
 						Theme.COMMUNITY_REINTEGRATION, LocalDate.of(2025, 12, 31), states, Set.of(), ILLUSTRATIVE),
 						secretariat),
 				recommendations.adopt(new AdoptRecommendation(first.id(), null,
 						"Support the member states with technical assistance and a regular exchange of good "
 								+ "practices through the Council's good-practice library.",
+						"Оказывать государствам-членам техническую помощь и обеспечивать регулярный обмен передовым "
+								+ "опытом через библиотеку передового опыта Совета.",
+						"A'zo davlatlarga texnik yordam ko'rsatish va Kengashning ilg'or tajribalar kutubxonasi "
+								+ "orqali ilg'or tajriba almashinuvini muntazam yo'lga qo'yish.",
 						Theme.REGIONAL_COOPERATION, LocalDate.of(2025, 6, 30), Set.of(),
 						Set.of(org.apply("UNOCT"), org.apply("UNRCCA"), org.apply("OSCE PCUz")), ILLUSTRATIVE),
 						secretariat));

@@ -17,6 +17,7 @@ import org.homeward.organizations.Organizations;
 import org.homeward.support.Demo;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.Http;
+import org.homeward.support.Pages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -178,6 +179,36 @@ class RecommendationFollowUpTest {
 		assertThat(secretariat.get("/api/v1/council/meetings/" + next + "/agenda").json().size()).isEqualTo(1);
 		assertThat(new Http(port).as(Demo.EXPERT).post("/api/v1/council/meetings/" + next + "/follow-up",
 				Map.of("title", "Expert's follow-up")).status()).isEqualTo(403);
+	}
+
+	@Test
+	void aRecommendationIsReadInTheReadersLanguageWhereItWasTranslated() {
+		Http api = new Http(port).as(Demo.SECRETARIAT);
+		String meeting = scheduleMeeting(api, "Meeting adopting a translated recommendation",
+				LocalDate.now().minusMonths(2));
+		Pages secretariat = Pages.signIn(port, Demo.SECRETARIAT);
+		var form = secretariat.get("/council/meetings/" + meeting + "/recommendations");
+		Map<String, String> fields = new HashMap<>(Map.of("meetingId", meeting, "theme", "CHILDREN",
+				"text", "Open a helpline for returned families.",
+				"textRu", "Открыть горячую линию для вернувшихся семей.", "textUz", "",
+				"dueOn", LocalDate.now().plusMonths(6).toString(), "countryCodes", "UZ"));
+		var adopted = secretariat.post("/council/meetings/" + meeting + "/recommendations", fields, form);
+		assertThat(adopted.status()).as(adopted.html()).isEqualTo(302);
+		String page = adopted.location().replaceAll("^https?://[^/]+", "");
+
+		// The delegate of Uzbekistan reads it in Russian; in Uzbek, with no translation, the text of record.
+		String russian = Pages.signIn(port, CouncilFixtures.DELEGATE).inLanguage("ru").get(page).html();
+		assertThat(russian).contains("Открыть горячую линию для вернувшихся семей.")
+				.doesNotContain("Open a helpline for returned families.");
+		String uzbek = Pages.signIn(port, CouncilFixtures.DELEGATE).inLanguage("uz").get(page).html();
+		assertThat(uzbek).contains("Open a helpline for returned families.");
+		String tracker = Pages.signIn(port, Demo.SECRETARIAT).inLanguage("ru").get("/council/recommendations").html();
+		assertThat(tracker).contains("Открыть горячую линию для вернувшихся семей.");
+		JsonNode stored = api.get("/api/v1/council/recommendations/" + page.substring(page.lastIndexOf('/') + 1))
+				.json();
+		assertThat(stored.get("text").asString()).isEqualTo("Open a helpline for returned families.");
+		assertThat(stored.get("textRu").asString()).isEqualTo("Открыть горячую линию для вернувшихся семей.");
+		assertThat(stored.get("textUz").isNull()).isTrue();
 	}
 
 	private static JsonNode adopt(Http secretariat, String meeting, String text, LocalDate due, List<String> states,

@@ -43,7 +43,8 @@ public class RecommendationStore {
 
 	/** A recommendation row as stored, without its addressees. */
 	public record Row(UUID id, int version, UUID meetingId, MeetingTitle meetingTitle, LocalDate meetingStartsOn,
-			UUID agendaItemId, int number, String text, Theme theme, LocalDate dueOn, String note,
+			UUID agendaItemId, int number, String text, String textRu, String textUz, Theme theme, LocalDate dueOn,
+			String note,
 			java.time.Instant adoptedAt, String adoptedBy) {
 	}
 
@@ -90,21 +91,22 @@ public class RecommendationStore {
 		int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM council_recommendation WHERE meeting_id = ?")
 				.param(command.meetingId()).query(Integer.class).single();
 		jdbc.sql("""
-				INSERT INTO council_recommendation (id, meeting_id, agenda_item_id, number, text, theme, due_on, note,
-				  adopted_by, updated_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				INSERT INTO council_recommendation (id, meeting_id, agenda_item_id, number, text, text_ru, text_uz,
+				  theme, due_on, note, adopted_by, updated_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, command.meetingId(), command.agendaItemId(), number, command.text().strip(),
-						command.theme().name(), command.dueOn(), blankToNull(command.note()), actor, actor)
+						blankToNull(command.textRu()), blankToNull(command.textUz()), command.theme().name(), command.dueOn(), blankToNull(command.note()), actor, actor)
 				.update();
 		return id;
 	}
 
 	public void update(UUID id, EditRecommendation e, String actor) {
 		int updated = jdbc.sql("""
-				UPDATE council_recommendation SET text = ?, theme = ?, due_on = ?, note = ?, version = version + 1,
-				  updated_at = now(), updated_by = ?
+				UPDATE council_recommendation SET text = ?, text_ru = ?, text_uz = ?, theme = ?, due_on = ?, note = ?,
+				  version = version + 1, updated_at = now(), updated_by = ?
 				WHERE id = ? AND version = ?""")
-				.params(e.text().strip(), e.theme().name(), e.dueOn(), blankToNull(e.note()), actor, id, e.version())
+				.params(e.text().strip(), blankToNull(e.textRu()), blankToNull(e.textUz()), e.theme().name(), e.dueOn(),
+						blankToNull(e.note()), actor, id, e.version())
 				.update();
 		Versions.requireUpdated(updated, jdbc, "council_recommendation", id, e.version(), RECORD_TYPE);
 	}
@@ -251,7 +253,7 @@ public class RecommendationStore {
 		}
 		return jdbc.sql("""
 				SELECT r.id AS recommendation_id, r.meeting_id, m.title, m.title_ru, m.title_uz, m.starts_on, r.number,
-				  r.text, r.theme,
+				  r.text, r.text_ru, r.text_uz, r.theme,
 				  r.due_on, a.id AS addressee_id, a.country_code, a.organization_id, a.status,
 				  """ + OVERDUE + """
 				   AS overdue,
@@ -269,7 +271,7 @@ public class RecommendationStore {
 				.query((rs, n) -> new TrackerRow(rs.getObject("recommendation_id", UUID.class),
 						rs.getObject("meeting_id", UUID.class), MeetingStore.title(rs, ""),
 						rs.getObject("starts_on", LocalDate.class), rs.getInt("number"), rs.getString("text"),
-						Theme.valueOf(rs.getString("theme")), rs.getObject("due_on", LocalDate.class),
+						rs.getString("text_ru"), rs.getString("text_uz"), Theme.valueOf(rs.getString("theme")), rs.getObject("due_on", LocalDate.class),
 						rs.getObject("addressee_id", UUID.class), directory.country(rs.getString("country_code")),
 						directory.organization(rs.getObject("organization_id", UUID.class)),
 						ImplementationStatus.valueOf(rs.getString("status")), rs.getBoolean("overdue"),
@@ -298,7 +300,7 @@ public class RecommendationStore {
 		return new Row(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getObject("meeting_id", UUID.class),
 				MeetingStore.title(rs, "meeting_"), rs.getObject("meeting_starts_on", LocalDate.class),
 				rs.getObject("agenda_item_id", UUID.class), rs.getInt("number"), rs.getString("text"),
-				Theme.valueOf(rs.getString("theme")), rs.getObject("due_on", LocalDate.class), rs.getString("note"),
+				rs.getString("text_ru"), rs.getString("text_uz"), Theme.valueOf(rs.getString("theme")), rs.getObject("due_on", LocalDate.class), rs.getString("note"),
 				rs.getTimestamp("adopted_at").toInstant(), rs.getString("adopted_by"));
 	}
 

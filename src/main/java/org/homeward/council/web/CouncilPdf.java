@@ -103,7 +103,7 @@ class CouncilPdf {
 			if (!adopted.isEmpty()) {
 				document.add(new Paragraph(msg("council.recommendations.adopted", locale), fonts.heading()));
 				for (Recommendation r : adopted) {
-					document.add(new Paragraph(r.code() + ". " + r.text(), fonts.text()));
+					document.add(new Paragraph(r.code() + ". " + r.text(locale), fonts.text()));
 					String to = r.addressees().stream().map(a -> addressee(a, locale)).collect(Collectors.joining(", "));
 					String due = r.dueOn() == null ? "" : " · " + msg("council.recommendation.dueOn", locale) + " "
 							+ dates.date(r.dueOn());

@@ -84,7 +84,7 @@ class RecommendationPages {
 		model.addAttribute("recommendations", recommendations.ofMeeting(id, user));
 		model.addAttribute("agenda", meetings.timetable(id, user).items());
 		if (!model.containsAttribute("adoption")) {
-			model.addAttribute("adoption", new AdoptRecommendation(id, null, "", null,
+			model.addAttribute("adoption", new AdoptRecommendation(id, null, "", null, null, null,
 					meeting.endsOn().plusYears(1), null, null, null));
 		}
 		choices.addTo(model, locale);
@@ -97,7 +97,7 @@ class RecommendationPages {
 		if (!result.hasErrors()) {
 			try {
 				Recommendation adopted = recommendations.adopt(new AdoptRecommendation(id, command.agendaItemId(),
-						command.text(), command.theme(), command.dueOn(), command.countryCodes(),
+						command.text(), command.textRu(), command.textUz(), command.theme(), command.dueOn(), command.countryCodes(),
 						command.organizationIds(), command.note()), user);
 				redirect.addFlashAttribute("notice", "council.recommendation.adopted");
 				return "redirect:/council/recommendations/" + adopted.id();
@@ -118,7 +118,7 @@ class RecommendationPages {
 		model.addAttribute("today", LocalDate.now());
 		if (!model.containsAttribute("editForm")) {
 			model.addAttribute("editForm", new FollowUpCommands.EditRecommendation(recommendation.version(),
-					recommendation.text(), recommendation.theme(), recommendation.dueOn(), recommendation.note()));
+					recommendation.text(), recommendation.textRu(), recommendation.textUz(), recommendation.theme(), recommendation.dueOn(), recommendation.note()));
 		}
 		choices.addTo(model, locale);
 		return "council/recommendation";
@@ -150,7 +150,7 @@ class RecommendationPages {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				int current = recommendations.recommendation(id, user).version();
 				model.addAttribute("editForm", new FollowUpCommands.EditRecommendation(current, command.text(),
-						command.theme(), command.dueOn(), command.note()));
+						command.textRu(), command.textUz(), command.theme(), command.dueOn(), command.note()));
 			}
 			catch (Refused refused) {
 				result.reject(refused.messageKey());
