@@ -11,7 +11,7 @@ import org.homeward.organizations.Organization;
  *
  * @param reminders how many reminders were sent while it was pending
  */
-public record Invitation(UUID id, int version, UUID meetingId, MeetingTitle meetingTitle, LocalDate meetingStartsOn,
-		Organization organization, Rsvp rsvp, Instant invitedAt, String invitedBy, Instant respondedAt,
-		String respondedBy, String responseNote, int reminders, Instant lastRemindedAt) {
+public record Invitation(UUID id, int version, UUID meetingId, MeetingTitle meetingTitle,
+		LocalDate meetingStartsOn, Organization organization, Rsvp rsvp, Instant invitedAt, String invitedBy,
+		Instant respondedAt, String respondedBy, String responseNote, int reminders, Instant lastRemindedAt) {
 }

@@ -14,9 +14,9 @@ import java.util.UUID;
  * @param dueOn when the addressees are to have implemented it; none for no deadline
  * @param note what readers should know about it, e.g. that it is illustrative
  */
-public record Recommendation(UUID id, int version, UUID meetingId, MeetingTitle meetingTitle, LocalDate meetingStartsOn,
-		UUID agendaItemId, int number, String text, String textRu, String textUz, Theme theme, LocalDate dueOn, String note, Instant adoptedAt,
-		String adoptedBy, List<Addressee> addressees) {
+public record Recommendation(UUID id, int version, UUID meetingId, MeetingTitle meetingTitle,
+		LocalDate meetingStartsOn, UUID agendaItemId, int number, String text, String textRu, String textUz,
+		Theme theme, LocalDate dueOn, String note, Instant adoptedAt, String adoptedBy, List<Addressee> addressees) {
 
 	public Recommendation {
 		addressees = List.copyOf(addressees);

@@ -95,7 +95,8 @@ public class RecommendationStore {
 				  theme, due_on, note, adopted_by, updated_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, command.meetingId(), command.agendaItemId(), number, command.text().strip(),
-						blankToNull(command.textRu()), blankToNull(command.textUz()), command.theme().name(), command.dueOn(), blankToNull(command.note()), actor, actor)
+						blankToNull(command.textRu()), blankToNull(command.textUz()), command.theme().name(),
+						command.dueOn(), blankToNull(command.note()), actor, actor)
 				.update();
 		return id;
 	}
@@ -271,7 +272,8 @@ public class RecommendationStore {
 				.query((rs, n) -> new TrackerRow(rs.getObject("recommendation_id", UUID.class),
 						rs.getObject("meeting_id", UUID.class), MeetingStore.title(rs, ""),
 						rs.getObject("starts_on", LocalDate.class), rs.getInt("number"), rs.getString("text"),
-						rs.getString("text_ru"), rs.getString("text_uz"), Theme.valueOf(rs.getString("theme")), rs.getObject("due_on", LocalDate.class),
+						rs.getString("text_ru"), rs.getString("text_uz"), Theme.valueOf(rs.getString("theme")),
+						rs.getObject("due_on", LocalDate.class),
 						rs.getObject("addressee_id", UUID.class), directory.country(rs.getString("country_code")),
 						directory.organization(rs.getObject("organization_id", UUID.class)),
 						ImplementationStatus.valueOf(rs.getString("status")), rs.getBoolean("overdue"),
@@ -300,7 +302,8 @@ public class RecommendationStore {
 		return new Row(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getObject("meeting_id", UUID.class),
 				MeetingStore.title(rs, "meeting_"), rs.getObject("meeting_starts_on", LocalDate.class),
 				rs.getObject("agenda_item_id", UUID.class), rs.getInt("number"), rs.getString("text"),
-				rs.getString("text_ru"), rs.getString("text_uz"), Theme.valueOf(rs.getString("theme")), rs.getObject("due_on", LocalDate.class), rs.getString("note"),
+				rs.getString("text_ru"), rs.getString("text_uz"), Theme.valueOf(rs.getString("theme")),
+				rs.getObject("due_on", LocalDate.class), rs.getString("note"),
 				rs.getTimestamp("adopted_at").toInstant(), rs.getString("adopted_by"));
 	}
 

@@ -68,8 +68,8 @@ class CouncilPdf {
 			for (AgendaItem item : agenda) {
 				String time = item.startsAt() == null ? "" : TIME.format(item.startsAt())
 						+ (item.endsAt() == null ? "" : "–" + TIME.format(item.endsAt())) + "  ";
-				document.add(new Paragraph(time + msg("council.agendaKind." + item.kind(), locale) + ": " + item.title(locale),
-						fonts.heading()));
+				String heading = time + msg("council.agendaKind." + item.kind(), locale) + ": " + item.title(locale);
+				document.add(new Paragraph(heading, fonts.heading()));
 				MinutesRevision current = minutes.get(item.id());
 				if (current == null) {
 					document.add(new Paragraph(msg("council.minutes.none", locale), fonts.small()));

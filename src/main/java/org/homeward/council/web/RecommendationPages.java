@@ -97,8 +97,8 @@ class RecommendationPages {
 		if (!result.hasErrors()) {
 			try {
 				Recommendation adopted = recommendations.adopt(new AdoptRecommendation(id, command.agendaItemId(),
-						command.text(), command.textRu(), command.textUz(), command.theme(), command.dueOn(), command.countryCodes(),
-						command.organizationIds(), command.note()), user);
+						command.text(), command.textRu(), command.textUz(), command.theme(), command.dueOn(),
+						command.countryCodes(), command.organizationIds(), command.note()), user);
 				redirect.addFlashAttribute("notice", "council.recommendation.adopted");
 				return "redirect:/council/recommendations/" + adopted.id();
 			}
@@ -118,7 +118,8 @@ class RecommendationPages {
 		model.addAttribute("today", LocalDate.now());
 		if (!model.containsAttribute("editForm")) {
 			model.addAttribute("editForm", new FollowUpCommands.EditRecommendation(recommendation.version(),
-					recommendation.text(), recommendation.textRu(), recommendation.textUz(), recommendation.theme(), recommendation.dueOn(), recommendation.note()));
+					recommendation.text(), recommendation.textRu(), recommendation.textUz(), recommendation.theme(),
+					recommendation.dueOn(), recommendation.note()));
 		}
 		choices.addTo(model, locale);
 		return "council/recommendation";
