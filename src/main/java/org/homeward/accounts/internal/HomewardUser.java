@@ -1,5 +1,6 @@
 package org.homeward.accounts.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 
 import org.homeward.accounts.CurrentUser;
@@ -13,16 +14,35 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The signed-in principal Spring Security keeps in the session. */
 public final class HomewardUser implements UserDetails, CredentialsContainer, CurrentUserHolder {
 
+	/** Kept as it was before the lock fields, so that the sessions signed in before them stay readable. */
+	private static final long serialVersionUID = 2221409521448363091L;
+
 	private final CurrentUser user;
 	private final boolean active;
 	private final boolean mustChangePassword;
 	private String passwordHash;
+	/** Until when sign-in is locked; checked at sign-in only, so not kept in the session. */
+	private final transient Instant lockedUntil;
+	/** Failed sign-ins in a row before this one; checked at sign-in only. */
+	private final transient int failedSignIns;
 
 	HomewardUser(CurrentUser user, String passwordHash, boolean active, boolean mustChangePassword) {
+		this(user, passwordHash, active, mustChangePassword, null, 0);
+	}
+
+	HomewardUser(CurrentUser user, String passwordHash, boolean active, boolean mustChangePassword,
+			Instant lockedUntil, int failedSignIns) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.active = active;
 		this.mustChangePassword = mustChangePassword;
+		this.lockedUntil = lockedUntil;
+		this.failedSignIns = failedSignIns;
+	}
+
+	/** Whether the failures before this successful sign-in are still to be cleared. */
+	boolean hadFailedSignIns() {
+		return failedSignIns > 0;
 	}
 
 	@Override
@@ -57,6 +77,12 @@ public final class HomewardUser implements UserDetails, CredentialsContainer, Cu
 	@Override
 	public boolean isEnabled() {
 		return active;
+	}
+
+	/** Locked for a while after too many failed sign-ins in a row; Spring Security checks it before the password. */
+	@Override
+	public boolean isAccountNonLocked() {
+		return lockedUntil == null || !lockedUntil.isAfter(Instant.now());
 	}
 
 	@Override

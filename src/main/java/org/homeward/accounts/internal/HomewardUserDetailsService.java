@@ -21,6 +21,7 @@ class HomewardUserDetailsService implements UserDetailsService {
 		var account = record.account();
 		var user = new CurrentUser(account.id(), account.username(), account.displayName(), account.roles(),
 				account.organizationId(), account.regionId(), account.sector());
-		return new HomewardUser(user, record.passwordHash(), account.active(), account.mustChangePassword());
+		return new HomewardUser(user, record.passwordHash(), account.active(), account.mustChangePassword(),
+				record.lockedUntil(), record.failedSignIns());
 	}
 }

@@ -3,6 +3,8 @@ package org.homeward.accounts.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +57,11 @@ public class UserStore {
 	/** The account and password hash used to sign in. */
 	Optional<SignInRecord> forSignIn(String username) {
 		return jdbc.sql(SELECT + " WHERE lower(u.username) = lower(?) GROUP BY u.id").param(username)
-				.query((rs, n) -> new SignInRecord(account(rs, n), rs.getString("password_hash"))).optional();
+				.query((rs, n) -> {
+					var lockedUntil = rs.getTimestamp("locked_until");
+					return new SignInRecord(account(rs, n), rs.getString("password_hash"), rs.getInt("failed_sign_ins"),
+							lockedUntil == null ? null : lockedUntil.toInstant());
+				}).optional();
 	}
 
 	public long countActiveWithRole(Role role) {
@@ -100,7 +106,8 @@ public class UserStore {
 
 	public void setPassword(UUID id, String passwordHash, boolean mustChange) {
 		int updated = jdbc.sql("""
-				UPDATE app_user SET password_hash = ?, must_change_password = ?, version = version + 1, updated_at = now()
+				UPDATE app_user SET password_hash = ?, must_change_password = ?, failed_sign_ins = 0, locked_until = NULL,
+				  version = version + 1, updated_at = now()
 				WHERE id = ?""").params(passwordHash, mustChange, id).update();
 		if (updated == 0) {
 			throw new RecordNotFound("USER");
@@ -109,6 +116,25 @@ public class UserStore {
 
 	void recordSignIn(UUID id) {
 		jdbc.sql("UPDATE app_user SET last_login_at = now() WHERE id = ?").param(id).update();
+	}
+
+	/**
+	 * Counts a failed sign-in with a wrong password. The one that reaches {@code attempts} in a row locks the account
+	 * for {@code lock} and starts the count again, so that each lock is earned by as many failures.
+	 */
+	void recordFailedSignIn(String username, int attempts, Duration lock) {
+		jdbc.sql("""
+				UPDATE app_user SET
+				  locked_until = CASE WHEN failed_sign_ins + 1 >= :attempts THEN now() + make_interval(secs => :lockSeconds) ELSE locked_until END,
+				  failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= :attempts THEN 0 ELSE failed_sign_ins + 1 END
+				WHERE lower(username) = lower(:username)""")
+				.param("attempts", attempts).param("lockSeconds", lock.toSeconds())
+				.param("username", username).update();
+	}
+
+	/** A sign-in succeeded: the failures before it no longer count. */
+	void clearFailedSignIns(UUID id) {
+		jdbc.sql("UPDATE app_user SET failed_sign_ins = 0 WHERE id = ? AND failed_sign_ins > 0").param(id).update();
 	}
 
 	private void requireUpdated(int updated, UUID id, int version) {
@@ -140,6 +166,10 @@ public class UserStore {
 				lastLogin == null ? null : lastLogin.toInstant());
 	}
 
-	record SignInRecord(UserAccount account, String passwordHash) {
+	/**
+	 * @param failedSignIns failed sign-ins in a row since the last success or lock
+	 * @param lockedUntil until when the account is locked after too many of them; none if it never was
+	 */
+	record SignInRecord(UserAccount account, String passwordHash, int failedSignIns, Instant lockedUntil) {
 	}
 }
