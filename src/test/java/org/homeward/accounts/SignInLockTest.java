@@ -77,10 +77,12 @@ class SignInLockTest {
 		Pages admin = Pages.signIn(port, Demo.ADMIN);
 		String id = jdbc.queryForObject("SELECT id::text FROM app_user WHERE username = ?", String.class, username);
 		var page = admin.get("/admin/users/" + id);
+		assertThat(page.html()).contains("id=\"user-locked\"").contains("a new password unlocks it");
 		var reset = admin.post("/admin/users/" + id + "/password", Map.of("temporaryPassword", "a-new-password-12"),
 				page);
 		assertThat(reset.status()).isEqualTo(302);
 		assertThat(signIn(username, "a-new-password-12")).doesNotContain("error");
+		assertThat(admin.get("/admin/users/" + id).html()).doesNotContain("id=\"user-locked\"");
 	}
 
 	/** Where the sign-in page sends the browser: {@code /login?error} when refused. */

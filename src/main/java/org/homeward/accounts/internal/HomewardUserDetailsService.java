@@ -22,6 +22,6 @@ class HomewardUserDetailsService implements UserDetailsService {
 		var user = new CurrentUser(account.id(), account.username(), account.displayName(), account.roles(),
 				account.organizationId(), account.regionId(), account.sector());
 		return new HomewardUser(user, record.passwordHash(), account.active(), account.mustChangePassword(),
-				record.lockedUntil(), record.failedSignIns());
+				account.lockedUntil(), record.failedSignIns());
 	}
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,11 +56,9 @@ public class UserStore {
 	/** The account and password hash used to sign in. */
 	Optional<SignInRecord> forSignIn(String username) {
 		return jdbc.sql(SELECT + " WHERE lower(u.username) = lower(?) GROUP BY u.id").param(username)
-				.query((rs, n) -> {
-					var lockedUntil = rs.getTimestamp("locked_until");
-					return new SignInRecord(account(rs, n), rs.getString("password_hash"), rs.getInt("failed_sign_ins"),
-							lockedUntil == null ? null : lockedUntil.toInstant());
-				}).optional();
+				.query((rs, n) -> new SignInRecord(account(rs, n), rs.getString("password_hash"),
+						rs.getInt("failed_sign_ins")))
+				.optional();
 	}
 
 	public long countActiveWithRole(Role role) {
@@ -158,18 +155,16 @@ public class UserStore {
 			roles.add(Role.valueOf(role));
 		}
 		Timestamp lastLogin = rs.getTimestamp("last_login_at");
+		Timestamp lockedUntil = rs.getTimestamp("locked_until");
 		String sector = rs.getString("sector");
 		return new UserAccount(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("username"),
 				rs.getString("display_name"), rs.getString("email"), roles, rs.getObject("organization_id", UUID.class),
 				rs.getObject("region_id", UUID.class), sector == null ? null : Sector.valueOf(sector),
 				rs.getBoolean("active"), rs.getBoolean("must_change_password"),
-				lastLogin == null ? null : lastLogin.toInstant());
+				lastLogin == null ? null : lastLogin.toInstant(), lockedUntil == null ? null : lockedUntil.toInstant());
 	}
 
-	/**
-	 * @param failedSignIns failed sign-ins in a row since the last success or lock
-	 * @param lockedUntil until when the account is locked after too many of them; none if it never was
-	 */
-	record SignInRecord(UserAccount account, String passwordHash, int failedSignIns, Instant lockedUntil) {
+	/** @param failedSignIns failed sign-ins in a row since the last success or lock */
+	record SignInRecord(UserAccount account, String passwordHash, int failedSignIns) {
 	}
 }
