@@ -1,5 +1,7 @@
 package org.homeward.council.web;
 
+import static org.homeward.council.web.PageActions.COUNCIL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -196,14 +198,14 @@ class MeetingPages {
 	@PostMapping("/meetings/{id}/organizations")
 	String assignRole(@PathVariable UUID id, @Valid @ModelAttribute MeetingCommands.AssignRole command,
 			BindingResult result, CurrentUser user, RedirectAttributes redirect) {
-		return PageActions.act("/council/meetings/" + id + "#organizations", result, redirect,
+		return COUNCIL.run("/council/meetings/" + id + "#organizations", result, redirect,
 				"council.role.saved", () -> meetings.assignRole(id, command, user));
 	}
 
 	@PostMapping("/meetings/{id}/organizations/{organizationId}/remove")
 	String removeRole(@PathVariable UUID id, @PathVariable UUID organizationId, CurrentUser user,
 			RedirectAttributes redirect) {
-		return PageActions.act("/council/meetings/" + id + "#organizations", null, redirect, "council.role.removed",
+		return COUNCIL.run("/council/meetings/" + id + "#organizations", null, redirect, "council.role.removed",
 				() -> meetings.removeRole(id, organizationId, user));
 	}
 
@@ -277,7 +279,7 @@ class MeetingPages {
 	@PostMapping("/meetings/{id}/agenda/{itemId}/remove")
 	String removeItem(@PathVariable UUID id, @PathVariable UUID itemId, CurrentUser user,
 			RedirectAttributes redirect) {
-		return PageActions.act("/council/meetings/" + id + "#programme", null, redirect, "council.agenda.removed",
+		return COUNCIL.run("/council/meetings/" + id + "#programme", null, redirect, "council.agenda.removed",
 				() -> meetings.removeAgendaItem(id, itemId, user));
 	}
 
@@ -301,7 +303,7 @@ class MeetingPages {
 				messages.getMessage("council.followUp.defaultTitle", null, Locale.ENGLISH),
 				messages.getMessage("council.followUp.defaultTitle", null, Locale.forLanguageTag("ru")),
 				messages.getMessage("council.followUp.defaultTitle", null, Locale.forLanguageTag("uz")));
-		return PageActions.act("/council/meetings/" + id + "#follow-up", null, redirect, "council.followUp.generated",
+		return COUNCIL.run("/council/meetings/" + id + "#follow-up", null, redirect, "council.followUp.generated",
 				() -> recommendations.generateFollowUp(id, title, user));
 	}
 

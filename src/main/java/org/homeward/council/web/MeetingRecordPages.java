@@ -1,5 +1,7 @@
 package org.homeward.council.web;
 
+import static org.homeward.council.web.PageActions.COUNCIL;
+
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -189,7 +191,7 @@ class MeetingRecordPages {
 	@PostMapping("/materials/{materialId}/remove")
 	String removeMaterial(@PathVariable UUID id, @PathVariable UUID materialId, CurrentUser user,
 			RedirectAttributes redirect) {
-		return PageActions.act("/council/meetings/" + id + "/materials", null, redirect, "council.material.removed",
+		return COUNCIL.run("/council/meetings/" + id + "/materials", null, redirect, "council.material.removed",
 				() -> records.removeMaterial(id, materialId, user));
 	}
 }

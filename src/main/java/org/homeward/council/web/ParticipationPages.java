@@ -1,5 +1,7 @@
 package org.homeward.council.web;
 
+import static org.homeward.council.web.PageActions.COUNCIL;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +84,7 @@ class ParticipationPages {
 	@PostMapping("/meetings/{id}/invitations")
 	String invite(@PathVariable UUID id, @Valid @ModelAttribute ParticipationCommands.Invite command,
 			BindingResult result, CurrentUser user, RedirectAttributes redirect) {
-		return PageActions.act("/council/meetings/" + id + "/participants#invitations", result, redirect,
+		return COUNCIL.run("/council/meetings/" + id + "/participants#invitations", result, redirect,
 				"council.invitation.sent", () -> invitations.invite(id, command, user));
 	}
 
@@ -92,14 +94,14 @@ class ParticipationPages {
 		Invitation invitation = invitations.invitation(invitationId, user);
 		String notice = command.rsvp() == org.homeward.council.Rsvp.ACCEPTED ? "council.invitation.accepted"
 				: "council.invitation.declined";
-		return PageActions.act("/council/meetings/" + invitation.meetingId() + "/participants", result, redirect,
+		return COUNCIL.run("/council/meetings/" + invitation.meetingId() + "/participants", result, redirect,
 				notice, () -> invitations.respond(invitationId, command, user));
 	}
 
 	@PostMapping("/invitations/{invitationId}/reminders")
 	String remind(@PathVariable UUID invitationId, CurrentUser user, RedirectAttributes redirect) {
 		Invitation invitation = invitations.invitation(invitationId, user);
-		return PageActions.act("/council/meetings/" + invitation.meetingId() + "/participants#invitations", null,
+		return COUNCIL.run("/council/meetings/" + invitation.meetingId() + "/participants#invitations", null,
 				redirect, "council.invitation.reminded", () -> invitations.remind(invitationId, user));
 	}
 
@@ -183,21 +185,21 @@ class ParticipationPages {
 			redirect.addFlashAttribute("alert", "council.form.invalid");
 			return "redirect:/council/meetings/" + id + "/participants#attendance";
 		}
-		return PageActions.act("/council/meetings/" + id + "/participants#attendance", null, redirect,
+		return COUNCIL.run("/council/meetings/" + id + "/participants#attendance", null, redirect,
 				"council.attendance.saved", () -> delegations.recordAttendance(id, changes, user));
 	}
 
 	@PostMapping("/participants/{participantId}/consent")
 	String consent(@PathVariable UUID participantId, @RequestParam UUID meetingId, @RequestParam int version,
 			@RequestParam boolean consent, CurrentUser user, RedirectAttributes redirect) {
-		return PageActions.act("/council/meetings/" + meetingId + "/participants#registrations", null, redirect,
+		return COUNCIL.run("/council/meetings/" + meetingId + "/participants#registrations", null, redirect,
 				"council.participant.saved", () -> delegations.setConsent(participantId, version, consent, user));
 	}
 
 	@PostMapping("/participants/{participantId}/withdraw")
 	String withdraw(@PathVariable UUID participantId, @RequestParam UUID meetingId, CurrentUser user,
 			RedirectAttributes redirect) {
-		return PageActions.act("/council/meetings/" + meetingId + "/participants", null, redirect,
+		return COUNCIL.run("/council/meetings/" + meetingId + "/participants", null, redirect,
 				"council.participant.withdrawn", () -> delegations.withdraw(participantId, user));
 	}
 

@@ -1,5 +1,7 @@
 package org.homeward.council.web;
 
+import static org.homeward.council.web.PageActions.COUNCIL;
+
 import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
@@ -137,7 +139,7 @@ class PracticePages {
 	@PostMapping("/{id}/review")
 	String review(@PathVariable UUID id, @Valid @ModelAttribute PracticeCommands.ReviewPractice command,
 			BindingResult result, CurrentUser user, RedirectAttributes redirect) {
-		return PageActions.act("/council/practices/" + id, result, redirect,
+		return COUNCIL.run("/council/practices/" + id, result, redirect,
 				"council.practice.moved." + (command.to() == null ? "DRAFT" : command.to()),
 				() -> practices.review(id, command, user));
 	}
@@ -146,7 +148,7 @@ class PracticePages {
 	String attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file, CurrentUser user,
 			RedirectAttributes redirect) throws IOException {
 		byte[] content = file.getBytes();
-		return PageActions.act("/council/practices/" + id, null, redirect, "council.practice.attached",
+		return COUNCIL.run("/council/practices/" + id, null, redirect, "council.practice.attached",
 				() -> practices.attach(id, file.getOriginalFilename(), content, user));
 	}
 

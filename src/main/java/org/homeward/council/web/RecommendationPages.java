@@ -1,5 +1,7 @@
 package org.homeward.council.web;
 
+import static org.homeward.council.web.PageActions.COUNCIL;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -165,7 +167,7 @@ class RecommendationPages {
 	String changeStatus(@PathVariable UUID addresseeId, @RequestParam UUID recommendationId,
 			@Valid @ModelAttribute FollowUpCommands.ChangeStatus command, BindingResult result, CurrentUser user,
 			RedirectAttributes redirect) {
-		return PageActions.act("/council/recommendations/" + recommendationId + "#addressee-" + addresseeId, result,
+		return COUNCIL.run("/council/recommendations/" + recommendationId + "#addressee-" + addresseeId, result,
 				redirect, "council.status.changed", () -> recommendations.changeStatus(addresseeId, command, user));
 	}
 
@@ -177,7 +179,7 @@ class RecommendationPages {
 			RedirectAttributes redirect) throws IOException {
 		byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
 		String name = file == null ? null : file.getOriginalFilename();
-		return PageActions.act("/council/recommendations/" + recommendationId + "#addressee-" + addresseeId, result,
+		return COUNCIL.run("/council/recommendations/" + recommendationId + "#addressee-" + addresseeId, result,
 				redirect, "council.report.submitted",
 				() -> recommendations.report(addresseeId, command, name, content, user));
 	}
@@ -187,7 +189,7 @@ class RecommendationPages {
 			@Valid @ModelAttribute FollowUpCommands.ReviewReport command, BindingResult result, CurrentUser user,
 			RedirectAttributes redirect) {
 		String notice = Boolean.TRUE.equals(command.accept()) ? "council.report.accepted" : "council.report.returned";
-		return PageActions.act("/council/recommendations/" + recommendationId + "#report-" + reportId, result,
+		return COUNCIL.run("/council/recommendations/" + recommendationId + "#report-" + reportId, result,
 				redirect, notice, () -> recommendations.review(reportId, command, user));
 	}
 

@@ -23,6 +23,7 @@ import org.homeward.referrals.ServiceDelivery;
 import org.homeward.referrals.ServiceProviders;
 import org.homeward.shared.Refused;
 import org.homeward.shared.StaleVersion;
+import org.homeward.shared.web.PageAction;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +44,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ReferralPages {
+
+	/** How the case's forms answer input that did not validate and a change made meanwhile. */
+	private static final PageAction CASE_FORM = new PageAction("case.form.invalid", "conflict.case");
+	private static final PageAction REFERRAL_FORM = new PageAction("referral.form.invalid", "conflict.case");
 
 	private final Referrals referrals;
 	private final Consents consents;
@@ -89,22 +94,20 @@ class ReferralPages {
 				givenOn);
 		if (command.organizationTypes().isEmpty() || command.purposes().isEmpty()) {
 			redirect.addFlashAttribute("alert", "consent.scope.required");
-			return back(caseId);
+			return "redirect:" + referralsOf(caseId);
 		}
 		byte[] file = evidence == null || evidence.isEmpty() ? null : evidence.getBytes();
 		String name = evidence == null ? null : evidence.getOriginalFilename();
-		return run(caseId, redirect, "consent.recorded", () -> consents.record(caseId, command, name, file, user));
+		return CASE_FORM.run(referralsOf(caseId), null, redirect, "consent.recorded",
+				() -> consents.record(caseId, command, name, file, user));
 	}
 
 	@PostMapping("/cases/{caseId}/consents/{consentId}/withdraw")
 	String withdraw(@PathVariable UUID caseId, @PathVariable UUID consentId,
 			@Valid @ModelAttribute Commands.WithdrawConsent command, BindingResult result, CurrentUser user,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("alert", "case.form.invalid");
-			return back(caseId);
-		}
-		return run(caseId, redirect, "consent.withdrawn", () -> consents.withdraw(caseId, consentId, command, user));
+		return CASE_FORM.run(referralsOf(caseId), result, redirect, "consent.withdrawn",
+				() -> consents.withdraw(caseId, consentId, command, user));
 	}
 
 	@GetMapping("/cases/{caseId}/consents/{consentId}/evidence")
@@ -118,11 +121,8 @@ class ReferralPages {
 	@PostMapping("/cases/{caseId}/referrals")
 	String refer(@PathVariable UUID caseId, @Valid @ModelAttribute Commands.Refer command, BindingResult result,
 			CurrentUser user, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("alert", "referral.form.invalid");
-			return back(caseId);
-		}
-		return run(caseId, redirect, "referral.sent", () -> referrals.refer(caseId, command, user));
+		return REFERRAL_FORM.run(referralsOf(caseId), result, redirect, "referral.sent",
+				() -> referrals.refer(caseId, command, user));
 	}
 
 	/** The receiving organisation moves a referral on; {@code from} is the page to come back to. */
@@ -164,22 +164,8 @@ class ReferralPages {
 		return "redirect:/community/tasks/" + referralId;
 	}
 
-	private static String back(UUID caseId) {
-		return "redirect:/cases/" + caseId + "/referrals";
-	}
-
-	private String run(UUID caseId, RedirectAttributes redirect, String notice, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (StaleVersion stale) {
-			redirect.addFlashAttribute("alert", "conflict.case");
-		}
-		catch (Refused refused) {
-			redirect.addFlashAttribute("alert", refused.messageKey());
-		}
-		return back(caseId);
+	private static String referralsOf(UUID caseId) {
+		return "/cases/" + caseId + "/referrals";
 	}
 
 }
