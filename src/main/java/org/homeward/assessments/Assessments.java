@@ -1,11 +1,15 @@
 package org.homeward.assessments;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.homeward.accounts.CurrentUser;
 import org.homeward.assessments.internal.AssessmentStore;
@@ -16,6 +20,9 @@ import org.homeward.audit.AuditTrail;
 import org.homeward.cases.Access;
 import org.homeward.cases.CaseAccess;
 import org.homeward.cases.CaseFacts;
+import org.homeward.cases.CaseGrant;
+import org.homeward.cases.HeaderField;
+import org.homeward.cases.Section;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
 import org.springframework.security.access.AccessDeniedException;
@@ -79,58 +86,103 @@ public class Assessments {
 		return assessments.find(id).orElseThrow();
 	}
 
-	/** The case's assessments with their results, newest first. */
+	/**
+	 * The case's assessments with their results, newest first, each as far as the reader's domains go: the
+	 * coordinator and the case manager read them whole, a specialist the items, answers and priorities of their own
+	 * domain, and an assessment with nothing in their domain not at all.
+	 */
 	@Transactional
 	public List<Assessment> history(UUID caseId, CurrentUser user) {
-		require(caseId, Access.READ, user);
+		CaseGrant grant = require(caseId, Access.READ, user);
 		audit.record(user.actor(), AuditAction.VIEW, CASE, caseId, "assessments");
-		return assessments.ofCase(caseId, null);
+		return seenBy(assessments.ofCase(caseId, null), grant.assessmentDomains());
 	}
 
 	@Transactional
 	public Assessment view(UUID caseId, UUID assessmentId, CurrentUser user) {
-		require(caseId, Access.READ, user);
+		CaseGrant grant = require(caseId, Access.READ, user);
 		Assessment assessment = assessments.find(assessmentId).filter(a -> a.caseId().equals(caseId))
+				.flatMap(a -> seenBy(List.of(a), grant.assessmentDomains()).stream().findFirst())
 				.orElseThrow(() -> new RecordNotFound(RECORD_TYPE));
 		audit.record(user.actor(), AuditAction.VIEW, RECORD_TYPE, assessmentId, "case=" + caseId);
 		return assessment;
 	}
 
-	/** The Reintegration Progress Index of the case over time, oldest first. */
+	/**
+	 * The Reintegration Progress Index of the case over time, oldest first: the dimensions the reader's domains
+	 * cover, and the composite only for a reader of all of them.
+	 */
 	@Transactional
 	public List<TrendPoint> trend(UUID caseId, CurrentUser user) {
-		require(caseId, Access.READ, user);
+		CaseGrant grant = require(caseId, Access.READ, user);
 		audit.record(user.actor(), AuditAction.VIEW, CASE, caseId, "assessment trend");
-		return trendOf(assessments.ofCase(caseId, Instrument.RPI));
+		return trendOf(seenBy(assessments.ofCase(caseId, Instrument.RPI), grant.assessmentDomains()));
 	}
 
-	/** The assessments the case owes, then those it owed. */
+	/** The assessments the case owes, then those it owed: the case manager's and the coordinator's planning. */
 	@Transactional
 	public List<DueAssessment> due(UUID caseId, CurrentUser user) {
-		require(caseId, Access.READ, user);
+		if (!require(caseId, Access.READ, user).shows(HeaderField.ASSESSMENTS)) {
+			throw new AccessDeniedException("the assessments a case owes");
+		}
 		audit.record(user.actor(), AuditAction.VIEW, CASE, caseId, "due assessments");
 		return due.ofCase(caseId);
 	}
 
-	/** Everything the case's assessments page shows, audited as one view. */
+	/** Everything the case's assessments page shows, as far as the reader's domains go, audited as one view. */
 	@Transactional
 	public CaseAssessments overview(UUID caseId, CurrentUser user) {
-		Access access = require(caseId, Access.READ, user);
+		CaseGrant grant = require(caseId, Access.READ, user);
+		Access access = grant.assessments();
+		boolean whole = grant.shows(HeaderField.ASSESSMENTS);
 		CaseFacts facts = cases.facts(caseId, user);
-		List<Assessment> history = assessments.ofCase(caseId, null);
-		List<Instrument> applicable = instruments.all().stream()
-				.filter(i -> !i.childrenOnly() || isChild(facts, LocalDate.now())).toList();
+		List<Assessment> history = seenBy(assessments.ofCase(caseId, null), grant.assessmentDomains());
+		List<Instrument> applicable = access.atLeast(Access.WRITE) ? instruments.all().stream()
+				.filter(i -> !i.childrenOnly() || isChild(facts, LocalDate.now())).toList() : List.of();
 		audit.record(user.actor(), AuditAction.VIEW, CASE, caseId, "assessments");
-		return new CaseAssessments(access, history, due.ofCase(caseId),
+		return new CaseAssessments(access, history, whole ? due.ofCase(caseId) : List.of(),
 				trendOf(history.stream().filter(a -> a.instrumentCode().equals(Instrument.RPI)).toList()), applicable);
 	}
 
-	private Access require(UUID caseId, Access needed, CurrentUser user) {
-		Access access = cases.grant(caseId, user).assessments();
-		if (!access.atLeast(needed)) {
+	private CaseGrant require(UUID caseId, Access needed, CurrentUser user) {
+		CaseGrant grant = cases.grant(caseId, user);
+		if (!grant.assessments().atLeast(needed)) {
 			throw new AccessDeniedException("assessments need " + needed);
 		}
-		return access;
+		return grant;
+	}
+
+	/**
+	 * The assessments as a reader of these domains may see them: only the answers, scores and priorities of the
+	 * dimensions in their domains, the composite only when they read every dimension, and none of an assessment with
+	 * nothing in their domains.
+	 */
+	private List<Assessment> seenBy(List<Assessment> stored, Set<Section> domains) {
+		List<Assessment> seen = new ArrayList<>();
+		for (Assessment assessment : stored) {
+			Instrument instrument = instruments.find(assessment.instrumentCode()).orElseThrow();
+			Set<String> readable = instrument.dimensions().stream()
+					.filter(d -> d.domain() != null && domains.contains(d.domain())).map(Instrument.Dimension::code)
+					.collect(Collectors.toSet());
+			if (readable.size() == instrument.dimensions().size()) {
+				seen.add(assessment);
+				continue;
+			}
+			if (readable.isEmpty()) {
+				continue;
+			}
+			Map<String, String> answers = new LinkedHashMap<>();
+			assessment.answers().forEach((item, option) -> instrument.dimensionOf(item)
+					.filter(d -> readable.contains(d.code())).ifPresent(d -> answers.put(item, option)));
+			Map<String, BigDecimal> scores = new LinkedHashMap<>(assessment.dimensionScores());
+			scores.keySet().retainAll(readable);
+			Map<String, Priority> priorities = new LinkedHashMap<>(assessment.priorities());
+			priorities.keySet().retainAll(readable);
+			seen.add(new Assessment(assessment.id(), assessment.caseId(), assessment.instrumentCode(),
+					assessment.assessedOn(), assessment.assessedBy(), answers, scores, null, priorities,
+					assessment.recordedAt()));
+		}
+		return seen;
 	}
 
 	private static void checkApplies(Instrument instrument, LocalDate assessedOn, CaseFacts person) {

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.cases.Section;
+
 /**
  * An assessment instrument as the migration defines it: dimensions of weighted items, each answered with one of its
  * options, and, for a {@link ScoringKind#PRIORITY} instrument, the bands that turn a dimension's score into a
@@ -33,11 +35,26 @@ public record Instrument(String code, Wording name, Wording description, boolean
 		return dimensions.stream().mapToInt(d -> d.items().size()).sum();
 	}
 
-	/** A group of items scored together: a domain of needs, an area of a child's life, a dimension of the index. */
-	public record Dimension(String code, BigDecimal weight, Wording name, List<Item> items) {
+	/**
+	 * A group of items scored together: a domain of needs, an area of a child's life, a dimension of the index.
+	 *
+	 * @param domain the case section whose readers may read this dimension's items, answers and scores; none means
+	 * only those who read assessments whole
+	 */
+	public record Dimension(String code, BigDecimal weight, Wording name, List<Item> items, Section domain) {
 		public Dimension {
 			items = List.copyOf(items);
 		}
+
+		public Dimension(String code, BigDecimal weight, Wording name, List<Item> items) {
+			this(code, weight, name, items, null);
+		}
+	}
+
+	/** The dimension an item belongs to. */
+	public Optional<Dimension> dimensionOf(String itemCode) {
+		return dimensions.stream().filter(d -> d.items().stream().anyMatch(i -> i.code().equals(itemCode)))
+				.findFirst();
 	}
 
 	/**

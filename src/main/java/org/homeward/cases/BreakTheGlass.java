@@ -24,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Emergency access to a section a user does not normally see ("break the glass"): granted at once on a stated
  * reason, for at most a few hours (4 by default), recorded in the audit trail and queued for the auditor, who marks
- * it justified or flags it.
+ * it justified or flags it. Only for a section the user's role could be given in its normal work (a teacher:
+ * education; security and justice officers: nothing outside their own sections, which no emergency opens); one open
+ * grant per user and case, and no new one on that case until the auditor has reviewed the last or a day has passed
+ * since it ended. A grant opens its section and the minimal profile, nothing else ({@link CaseAccess}).
  */
 @Service
 public class BreakTheGlass {
@@ -38,6 +41,9 @@ public class BreakTheGlass {
 	 * and a social emergency is not one.
 	 */
 	private static final Set<Section> SEALED = EnumSet.of(Section.LEGAL, Section.SECURITY);
+
+	/** After a grant ends, how long before the same user may break the glass on the same case again unreviewed. */
+	private static final Duration COOLING_OFF = Duration.ofHours(24);
 
 	private final EmergencyAccessStore grants;
 	private final CaseStore cases;
@@ -57,14 +63,16 @@ public class BreakTheGlass {
 		return user.hasAny(CASE_WORK);
 	}
 
-	/** The sections an emergency may open. */
-	public static List<Section> openable() {
-		return Arrays.stream(Section.values()).filter(BreakTheGlass::mayOpen).toList();
-	}
-
-	/** Whether an emergency may open this section at all. */
-	public static boolean mayOpen(Section section) {
-		return !SEALED.contains(section);
+	/**
+	 * The sections an emergency may open for this user: those their roles read in their normal work on a case (a
+	 * specialist, their sector's), never the core profile and never a sealed section.
+	 */
+	public static List<Section> openable(CurrentUser user) {
+		Section ownSector = user.sector() == null ? null : Section.ofSector(user.sector()).orElse(null);
+		return Arrays.stream(Section.values()).filter(section -> section != Section.CORE && !SEALED.contains(section))
+				.filter(section -> Arrays.stream(CASE_WORK).filter(user::has)
+						.anyMatch(role -> SectionRules.of(role, section, ownSector).atLeast(Access.READ)))
+				.toList();
 	}
 
 	/** The longest a grant lasts. */
@@ -84,15 +92,23 @@ public class BreakTheGlass {
 		if (cases.scopeSubject(caseId).isEmpty()) {
 			throw new RecordNotFound("CASE");
 		}
-		if (!mayOpen(section)) {
-			throw new Refused("emergency.section.sealed");
+		if (!openable(user).contains(section)) {
+			throw new Refused(SEALED.contains(section) && !CaseProjection.speaksPlainly(user)
+					? "emergency.section.sealed" : "emergency.section.notYours");
+		}
+		Instant now = Instant.now();
+		if (!grants.activeSections(caseId, user.id()).isEmpty()) {
+			throw new Refused("emergency.alreadyOpen");
+		}
+		if (grants.latestOf(caseId, user.id()).filter(last -> last.review() == EmergencyAccess.Review.PENDING)
+				.filter(last -> last.expiresAt().isAfter(now.minus(COOLING_OFF))).isPresent()) {
+			throw new Refused("emergency.awaitingReview");
 		}
 		if (reason == null || reason.strip().length() < 10) {
 			throw new Refused("emergency.reason.required");
 		}
 		Duration duration = wanted == null || wanted.isNegative() || wanted.isZero() || wanted.compareTo(longest) > 0
 				? longest : wanted;
-		Instant now = Instant.now();
 		UUID id = grants.insert(caseId, section, user.id(), user.username(), reason.strip(), now, now.plus(duration));
 		audit.record(user.actor(), AuditAction.CREATE, "EMERGENCY_ACCESS", id,
 				"case " + caseId + " section " + section + " for " + duration.toMinutes() + " min");

@@ -1,8 +1,11 @@
 package org.homeward.cases;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.homeward.accounts.CurrentUser;
@@ -34,12 +37,17 @@ public class CaseAccess {
 	/** The user's access to a case; a case the user does not reach at all is not found, as if it did not exist. */
 	@Transactional(readOnly = true)
 	public CaseGrant grant(UUID caseId, CurrentUser user) {
-		CaseScope.Subject subject = cases.scopeSubject(caseId).orElseThrow(() -> new RecordNotFound("CASE"));
-		CaseGrant grant = withEmergencies(grant(subject, user, reaches), user);
-		if (!grant.reachesCase() && !grant.accesses()) {
-			throw new RecordNotFound("CASE");
-		}
-		return grant;
+		return find(caseId, user).orElseThrow(() -> new RecordNotFound("CASE"));
+	}
+
+	/**
+	 * The user's access to a case, or none when the case does not exist or is out of their reach. Never throws, so
+	 * that a list can leave out what its reader may not see without spoiling the transaction it runs in.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CaseGrant> find(UUID caseId, CurrentUser user) {
+		return cases.scopeSubject(caseId).map(subject -> withEmergencies(grant(subject, user, reaches), user))
+				.filter(grant -> grant.reachesCase() || grant.accesses());
 	}
 
 	/** Like {@link #grant}, and refused with 403 when the case is reached but not this section at this level. */
@@ -52,26 +60,29 @@ public class CaseAccess {
 		return grant;
 	}
 
-	/** The facts of a case the user reaches; for modules that work beside cases (assessments). */
+	/**
+	 * The facts of a case the user reaches, for modules that work beside cases to apply their rules (a child's
+	 * consent, an instrument for children); never shown as they are.
+	 */
 	@Transactional(readOnly = true)
 	public CaseFacts facts(UUID caseId, CurrentUser user) {
 		grant(caseId, user);
 		return cases.facts(caseId).orElseThrow(() -> new RecordNotFound("CASE"));
 	}
 
-	/** How to name a case at the top of a page; for anyone who reaches at least its minimal profile. */
+	/** How to name a case at the top of a page, as the reader's audience may see it. */
 	@Transactional(readOnly = true)
 	public CaseHeader header(UUID caseId, CurrentUser user) {
 		CaseGrant grant = grant(caseId, user);
 		if (!grant.may(Section.CORE, Access.MINIMAL)) {
 			throw new AccessDeniedException("no profile");
 		}
-		return cases.header(caseId).orElseThrow(() -> new RecordNotFound("CASE"));
+		return CaseProjection.header(cases.header(caseId).orElseThrow(() -> new RecordNotFound("CASE")), grant);
 	}
 
 	/**
-	 * Break-the-glass: an active emergency grant opens its section for reading, with the core profile that says
-	 * whose section it is, for the hours granted and no longer.
+	 * Break-the-glass: an active emergency grant opens its section for reading, with the minimal profile that says
+	 * whose section it is, for the hours granted and no longer; nothing else of the case.
 	 */
 	private CaseGrant withEmergencies(CaseGrant grant, CurrentUser user) {
 		List<Section> open = emergencies.activeSections(grant.caseId(), user.id());
@@ -80,15 +91,24 @@ public class CaseAccess {
 		}
 		Map<Section, Access> sections = new EnumMap<>(Section.class);
 		sections.putAll(grant.sections());
+		Set<Section> opened = EnumSet.noneOf(Section.class);
 		for (Section section : open) {
-			sections.merge(section, Access.READ, (a, b) -> a.atLeast(b) ? a : b);
-			sections.merge(Section.CORE, Access.READ, (a, b) -> a.atLeast(b) ? a : b);
+			if (!grant.may(section, Access.READ)) {
+				sections.put(section, Access.READ);
+				opened.add(section);
+			}
 		}
-		return new CaseGrant(grant.caseId(), sections, grant.accesses(), grant.caseManager());
+		if (opened.isEmpty()) {
+			return grant;
+		}
+		sections.merge(Section.CORE, Access.MINIMAL, (a, b) -> a.atLeast(b) ? a : b);
+		return new CaseGrant(grant.caseId(), sections, grant.audiences(), opened, grant.accesses(),
+				grant.caseManager());
 	}
 
 	static CaseGrant grant(CaseScope.Subject subject, CurrentUser user, List<CaseReach> reaches) {
 		Map<Section, Access> sections = new EnumMap<>(Section.class);
+		Set<Audience> audiences = EnumSet.noneOf(Audience.class);
 		boolean accesses = false;
 		Section specialistSection = user.sector() == null ? null : Section.ofSector(user.sector()).orElse(null);
 		for (Role role : user.roles()) {
@@ -97,11 +117,14 @@ public class CaseAccess {
 			}
 			for (Section section : Section.values()) {
 				Access access = SectionRules.of(role, section, specialistSection);
-				sections.merge(section, access, (a, b) -> a.atLeast(b) ? a : b);
+				if (access != Access.NONE) {
+					sections.merge(section, access, (a, b) -> a.atLeast(b) ? a : b);
+				}
 			}
+			Audience.of(role, user.sector()).ifPresent(audiences::add);
 			accesses |= SectionRules.maySeeAccesses(role);
 		}
 		boolean caseManager = user.id().equals(subject.caseManagerId());
-		return new CaseGrant(subject.caseId(), sections, accesses, caseManager);
+		return new CaseGrant(subject.caseId(), sections, audiences, Set.of(), accesses, caseManager);
 	}
 }

@@ -1,5 +1,6 @@
 package org.homeward.cases;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,35 +47,46 @@ public final class CaseScope {
 	 * its reader could not open. Parameters are added to {@code params}.
 	 */
 	public static String condition(CurrentUser user, Map<String, Object> params, List<CaseReach> others) {
+		return condition(user.roles(), user, params, others);
+	}
+
+	/** The rule for some of the user's roles only: the cases they reach in these roles. */
+	public static String condition(Collection<Role> roles, CurrentUser user, Map<String, Object> params,
+			List<CaseReach> others) {
 		StringBuilder any = new StringBuilder("(false");
-		for (Role role : user.roles()) {
-			for (CaseReach reach : others) {
-				any.append(" OR ").append(reach.condition(role, user, params));
-			}
+		for (Role role : roles) {
+			any.append(" OR ").append(condition(role, user, params, others));
+		}
+		return any.append(")").toString();
+	}
+
+	/** The cases the user reaches in one role, as a condition on {@code case_file c}. */
+	public static String condition(Role role, CurrentUser user, Map<String, Object> params, List<CaseReach> others) {
+		StringBuilder any = new StringBuilder("(false");
+		for (CaseReach reach : others) {
+			any.append(" OR ").append(reach.condition(role, user, params));
 		}
 		params.put("scopeUser", user.id());
-		for (Role role : user.roles()) {
-			switch (role) {
-				case COORDINATOR, JUSTICE_OFFICER, SECURITY_OFFICER -> {
-					if (user.regionId() == null) {
-						any.append(" OR true");
-					}
-					else {
-						params.put("scopeRegion", user.regionId());
-						any.append(" OR c.region_id = :scopeRegion");
-					}
+		switch (role) {
+			case COORDINATOR, JUSTICE_OFFICER, SECURITY_OFFICER -> {
+				if (user.regionId() == null) {
+					any.append(" OR true");
 				}
-				case CASE_MANAGER -> any.append(" OR c.case_manager_id = :scopeUser");
-				case SECTOR_SPECIALIST -> {
-					if (user.sector() != null && Section.ofSector(user.sector()).isPresent()) {
-						params.put("scopeSection", Section.ofSector(user.sector()).get().name());
-						any.append(" OR EXISTS (SELECT 1 FROM case_section s WHERE s.case_id = c.id")
-								.append(" AND s.section = :scopeSection AND s.assigned_specialist_id = :scopeUser)");
-					}
+				else {
+					params.put("scopeRegion", user.regionId());
+					any.append(" OR c.region_id = :scopeRegion");
 				}
-				default -> {
-					// the auditor reaches cases only for "who viewed"; no list of cases
+			}
+			case CASE_MANAGER -> any.append(" OR c.case_manager_id = :scopeUser");
+			case SECTOR_SPECIALIST -> {
+				if (user.sector() != null && Section.ofSector(user.sector()).isPresent()) {
+					params.put("scopeSection", Section.ofSector(user.sector()).get().name());
+					any.append(" OR EXISTS (SELECT 1 FROM case_section s WHERE s.case_id = c.id")
+							.append(" AND s.section = :scopeSection AND s.assigned_specialist_id = :scopeUser)");
 				}
+			}
+			default -> {
+				// the auditor reaches cases only for "who viewed"; no list of cases
 			}
 		}
 		return any.append(")").toString();

@@ -115,10 +115,15 @@ public class CaseTransfers {
 		return transfers.find(transferId).orElseThrow();
 	}
 
-	/** The transfers of a case, for those who read its core profile; the reading is audited. */
+	/**
+	 * The transfers of a case, with their reasons, for those who see the reasons written for a case (the coordinator
+	 * and the case manager); the reading is audited.
+	 */
 	@Transactional
 	public List<CaseTransfer> ofCase(UUID caseId, CurrentUser user) {
-		access.require(caseId, Section.CORE, Access.READ, user);
+		if (!access.grant(caseId, user).shows(HeaderField.REASONS)) {
+			throw new AccessDeniedException("transfers and their reasons");
+		}
 		List<CaseTransfer> found = transfers.ofCase(caseId);
 		audit.recordEach(user.actor(), AuditAction.LIST, "TRANSFER", found.stream().map(CaseTransfer::id).toList(),
 				"case " + caseId);

@@ -3,6 +3,7 @@ package org.homeward.cases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,17 +119,15 @@ public class Cases {
 			throw new AccessDeniedException("who viewed only");
 		}
 		CaseRow row = cases.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE));
-		boolean full = grant.may(Section.CORE, Access.READ);
-		CaseView.Profile profile = profiles.profile(row.personId(), full);
 		List<CaseView.SectionView> visible = new ArrayList<>();
 		Map<Section, SectionRow> stored = sections.all(id);
 		Map<Section, List<CaseView.Note>> notes = sections.notes(id);
 		Map<Section, List<CaseView.Attachment>> files = sections.attachments(id);
 		for (Section section : Section.values()) {
-			Access level = grant.access(section);
-			if (level != Access.NONE) {
-				visible.add(sectionView(section, level, stored.get(section), notes.getOrDefault(section, List.of()),
-						files.getOrDefault(section, List.of())));
+			if (grant.access(section) != Access.NONE) {
+				visible.add(CaseProjection.section(section, grant, stored.get(section),
+						notes.getOrDefault(section, List.of()), files.getOrDefault(section, List.of()),
+						user.organizationId()));
 			}
 		}
 		CaseView.Staff manager = row.caseManagerId() == null ? null
@@ -136,26 +135,22 @@ public class Cases {
 						.orElse(null);
 		audit.record(user.actor(), AuditAction.VIEW, RECORD_TYPE, id, null);
 		audit.record(user.actor(), AuditAction.VIEW, PERSON, row.personId(), "case " + id);
-		// A reader of the minimal profile learns nothing of the case itself, not even its stage.
-		return new CaseView(id, row.version(), profile, full ? row.stage() : null, full ? row.resumeStage() : null,
-				full ? row.flags() : EnumSet.noneOf(VulnerabilityFlag.class), row.regionId(),
-				row.owningOrganizationId(), full ? manager : null, full ? row.motherCaseId() : null,
-				row.closureRequestedAt() == null || !full ? null
-						: new CaseView.ClosureRequest(row.closureRequestedAt(), row.closureRequestedBy(), row.closureReason()),
-				full ? cases.history(id) : List.of(), visible, grant, row.openedAt(), row.openedBy(), row.updatedAt(),
-				row.updatedBy());
+		return CaseProjection.view(row, profiles.profile(row.personId()), manager, cases.history(id), visible, grant);
 	}
 
-	private static CaseView.SectionView sectionView(Section section, Access level, SectionRow stored,
-			List<CaseView.Note> notes, List<CaseView.Attachment> files) {
-		if (level == Access.STATUS || level == Access.MINIMAL) {
-			return new CaseView.SectionView(section, level, stored.version(), Map.of(),
-					level == Access.STATUS ? stored.status() : null, null, List.of(), List.of(), null, null);
+	/**
+	 * The person of a case as the user's audience sees them (for a community worker, name, age and locality), or
+	 * none when the user does not reach the case: for lists of work that name the person. The seeing is audited.
+	 */
+	@Transactional
+	public Optional<CaseView.Profile> personSeenBy(UUID id, CurrentUser user) {
+		Optional<CaseGrant> grant = access.find(id, user).filter(g -> g.may(Section.CORE, Access.MINIMAL));
+		if (grant.isEmpty()) {
+			return Optional.empty();
 		}
-		CaseView.Staff specialist = stored.assignedSpecialistId() == null ? null
-				: new CaseView.Staff(stored.assignedSpecialistId(), stored.assignedSpecialistName());
-		return new CaseView.SectionView(section, level, stored.version(), stored.fields(), stored.status(), specialist,
-				notes, files, stored.updatedAt(), stored.updatedBy());
+		CaseRow row = cases.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE));
+		audit.record(user.actor(), AuditAction.VIEW, PERSON, row.personId(), "case " + id);
+		return Optional.of(CaseProjection.profile(profiles.profile(row.personId()), grant.get().header()));
 	}
 
 	/** What a case summary for the case file holds: the case and plan as the user may see them. Audited as an export. */
@@ -177,34 +172,69 @@ public class Cases {
 		return cases.motherCasesFor(personId).stream().filter(mother -> mayRead(mother.caseId(), user)).toList();
 	}
 
-	/** The case of a person, if it exists and the user reaches it. */
+	/** The case of a person, if it exists and the user reads its core profile. */
 	@Transactional(readOnly = true)
 	public Optional<UUID> caseOfPerson(UUID personId, CurrentUser user) {
 		return cases.caseOfPerson(personId).filter(id -> mayRead(id, user));
 	}
 
-	/** The cases the user reaches, filtered; each person listed is audited as seen. */
+	/**
+	 * Whether the user may open a case for this person: a coordinator or case manager, the person within their
+	 * registry scope, and no case open yet. A person out of scope and a case out of reach answer alike.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayOpenCaseFor(UUID personId, CurrentUser user) {
+		return user.hasAny(Role.COORDINATOR, Role.CASE_MANAGER) && profiles.placement(personId)
+				.filter(p -> user.regionId() == null || user.regionId().equals(p.regionId())).isPresent()
+				&& cases.caseOfPerson(personId).isEmpty();
+	}
+
+	/**
+	 * The cases the user reaches, filtered, each as the roles that reach it may see it; each person listed is
+	 * audited as seen. A filter on a fact (stage, region, flags, overdue actions) is applied only to the cases the
+	 * user reaches in a role that sees that fact: filtering by what one may not see would tell it.
+	 */
 	@Transactional
 	public PageOf<CaseSummary> caseload(CaseFilter filter, PageOf.Request page, CurrentUser user) {
-		PageOf<CaseSummary> result = cases.caseload(user, filter, page);
+		Set<Role> roles = rolesFor(filter.needs(), user);
+		PageOf<CaseStore.CaseloadRow> rows = cases.caseload(user, roles, filter, page);
+		List<CaseSummary> items = rows.items().stream()
+				.map(row -> CaseProjection.summary(row.stored(), headerOf(row.reachedAs(), user))).toList();
 		audit.recordEach(user.actor(), AuditAction.LIST, PERSON,
-				result.items().stream().map(CaseSummary::personId).toList(), "caseload");
-		return result;
+				rows.items().stream().map(row -> row.stored().personId()).toList(), "caseload");
+		return new PageOf<>(items, rows.page(), rows.size(), rows.total());
 	}
 
+	/** Counts by stage, for those who see the caseload's figures (the coordinator and the case manager). */
 	@Transactional(readOnly = true)
 	public Map<CaseStage, Long> countsByStage(CaseFilter filter, CurrentUser user) {
-		return cases.countsByStage(user, filter);
+		Set<HeaderField> needed = EnumSet.of(HeaderField.CASELOAD_FIGURES);
+		needed.addAll(filter.needs());
+		return cases.countsByStage(user, rolesFor(needed, user), filter);
 	}
 
-	/** Whether the user may read the case's core profile; a case out of reach answers no rather than not found. */
+	/** Whether the user sees counts by stage at all. */
+	public static boolean mayCount(CurrentUser user) {
+		return !CaseProjection.rolesSeeing(user, EnumSet.of(HeaderField.CASELOAD_FIGURES)).isEmpty();
+	}
+
+	private static Set<Role> rolesFor(Set<HeaderField> needed, CurrentUser user) {
+		Set<Role> roles = CaseProjection.rolesSeeing(user, needed);
+		if (roles.isEmpty()) {
+			throw new AccessDeniedException("no role of the user sees " + needed);
+		}
+		return roles;
+	}
+
+	private static Set<HeaderField> headerOf(Set<Role> roles, CurrentUser user) {
+		Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+		roles.forEach(role -> Audience.of(role, user.sector()).ifPresent(audiences::add));
+		return Audience.union(audiences);
+	}
+
+	/** Whether the user may read the case's core profile; a case out of reach answers no, without an exception. */
 	private boolean mayRead(UUID caseId, CurrentUser user) {
-		try {
-			return access.grant(caseId, user).may(Section.CORE, Access.READ);
-		}
-		catch (RecordNotFound e) {
-			return false;
-		}
+		return access.find(caseId, user).map(grant -> grant.may(Section.CORE, Access.READ)).orElse(false);
 	}
 
 	/** Who saw or changed the case, newest first; for the coordinator, the case manager and the auditor. */
@@ -394,7 +424,9 @@ public class Cases {
 
 	@Transactional
 	public CaseView editSection(UUID id, Section section, EditSection command, CurrentUser user) {
-		access.require(id, section, Access.WRITE, user);
+		if (access.require(id, section, Access.WRITE, user).ownOrganizationOnly(section)) {
+			throw new AccessDeniedException("the fields of a section shared with other organisations");
+		}
 		SectionForm form = SectionForm.of(section);
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (var entry : command.fields().entrySet()) {
@@ -420,7 +452,8 @@ public class Cases {
 	@Transactional
 	public UUID addNote(UUID id, Section section, AddNote command, CurrentUser user) {
 		access.require(id, section, Access.WRITE, user);
-		UUID note = sections.addNote(id, section, command.notedOn(), command.text(), user.username());
+		UUID note = sections.addNote(id, section, command.notedOn(), command.text(), user.username(),
+				user.organizationId());
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, id, "note in " + section);
 		return note;
 	}
@@ -435,7 +468,8 @@ public class Cases {
 		}
 		String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();
 		name = name.length() > 200 ? name.substring(0, 200) : name;
-		UUID attachment = sections.addAttachment(id, section, name, type, content, user.username());
+		UUID attachment = sections.addAttachment(id, section, name, type, content, user.username(),
+				user.organizationId());
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, id, "attachment in " + section);
 		return attachment;
 	}
@@ -446,7 +480,8 @@ public class Cases {
 		CaseGrant grant = access.grant(id, user);
 		SectionStore.StoredFile file = sections.file(id, attachmentId)
 				.orElseThrow(() -> new RecordNotFound("ATTACHMENT"));
-		if (!grant.may(file.section(), Access.READ)) {
+		if (!grant.may(file.section(), Access.READ) || (grant.ownOrganizationOnly(file.section())
+				&& !java.util.Objects.equals(file.organizationId(), user.organizationId()))) {
 			throw new AccessDeniedException("attachment of " + file.section());
 		}
 		audit.record(user.actor(), AuditAction.EXPORT, "ATTACHMENT", attachmentId, "case " + id);
@@ -455,13 +490,19 @@ public class Cases {
 
 	// --- the plan ---
 
-	/** The plan's goals the user may read, each marked writable or not. */
-	@Transactional(readOnly = true)
+	/**
+	 * The plan's goals in the domains the user reads in their normal work (an emergency grant opens a section, not
+	 * its plan; a community worker's part of the community section is their own referral's notes, not the case
+	 * manager's plan), each marked writable or not; the reading is audited.
+	 */
+	@Transactional
 	public Plan plan(UUID id, CurrentUser user) {
 		CaseGrant grant = access.grant(id, user);
-		List<Plan.Goal> goals = plans.goals(id).stream().filter(g -> grant.may(g.domain(), Access.READ))
+		List<Plan.Goal> goals = plans.goals(id).stream()
+				.filter(g -> grant.readsNormally(g.domain()) && !grant.ownOrganizationOnly(g.domain()))
 				.map(g -> new Plan.Goal(g.id(), g.domain(), g.description(), g.actions(), grant.mayPlan(g.domain())))
 				.toList();
+		audit.record(user.actor(), AuditAction.VIEW, RECORD_TYPE, id, "plan");
 		return new Plan(id, goals);
 	}
 
@@ -491,13 +532,21 @@ public class Cases {
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, id, "action " + command.status());
 	}
 
-	/** Overdue actions in the user's work: of the cases they manage or whose sections are assigned to them. */
-	@Transactional(readOnly = true)
+	/**
+	 * Overdue actions in the user's work: of the cases they manage. Overdue actions are among the caseload's figures,
+	 * which only the case manager and the coordinator see; the listing is audited.
+	 */
+	@Transactional
 	public List<OverdueAction> myOverdueActions(CurrentUser user) {
+		if (!user.has(Role.CASE_MANAGER)) {
+			return List.of();
+		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("me", user.id());
-		return plans.overdue("(c.case_manager_id = :me OR EXISTS (SELECT 1 FROM case_section s WHERE s.case_id = c.id "
-				+ "AND s.assigned_specialist_id = :me AND s.section = g.domain))", params);
+		List<OverdueAction> overdue = plans.overdue("c.case_manager_id = :me", params);
+		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE,
+				overdue.stream().map(OverdueAction::caseId).distinct().toList(), "overdue actions");
+		return overdue;
 	}
 
 	private void requirePlanning(UUID id, Section domain, CurrentUser user) {

@@ -58,12 +58,8 @@ public class CommunityWork {
 		}
 		List<Task> tasks = new ArrayList<>();
 		for (Referral referral : referrals.openTo(user.organizationId())) {
-			try {
-				tasks.add(task(referral, cases.view(referral.caseId(), user).person(), List.of()));
-			}
-			catch (RecordNotFound | AccessDeniedException notReached) {
-				// a referral in a section the user's role does not work in is another colleague's task
-			}
+			// a referral in a section the user's role does not work in is another colleague's task
+			cases.personSeenBy(referral.caseId(), user).ifPresent(person -> tasks.add(task(referral, person, List.of())));
 		}
 		audit.recordEach(user.actor(), AuditAction.LIST, "REFERRAL", tasks.stream().map(Task::referralId).toList(),
 				"tasks");
@@ -77,7 +73,8 @@ public class CommunityWork {
 		Referral referral = referrals.find(referralId).filter(r -> r.status().isOpen())
 				.filter(r -> r.toOrganizationId().equals(user.organizationId()))
 				.orElseThrow(() -> new RecordNotFound("REFERRAL"));
-		CaseView.Profile person = cases.view(referral.caseId(), user).person();
+		CaseView.Profile person = cases.personSeenBy(referral.caseId(), user)
+				.orElseThrow(() -> new RecordNotFound("REFERRAL"));
 		List<ServiceDelivery> log = deliveries.inSection(referral.caseId(), referral.section()).stream()
 				.filter(d -> referralId.equals(d.referralId())).toList();
 		return task(referral, person, log);

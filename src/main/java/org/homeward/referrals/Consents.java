@@ -2,7 +2,9 @@ package org.homeward.referrals;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.homeward.accounts.CurrentUser;
 import org.homeward.audit.AuditAction;
@@ -10,6 +12,8 @@ import org.homeward.audit.AuditTrail;
 import org.homeward.cases.Access;
 import org.homeward.cases.CaseAccess;
 import org.homeward.cases.CaseFacts;
+import org.homeward.cases.CaseGrant;
+import org.homeward.cases.HeaderField;
 import org.homeward.cases.Section;
 import org.homeward.organizations.OrganizationType;
 import org.homeward.referrals.internal.ConsentStore;
@@ -19,6 +23,7 @@ import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
 import org.homeward.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,11 +80,23 @@ public class Consents {
 		return consents.find(id).orElseThrow();
 	}
 
-	/** The consents of the case's person, for those who read the core profile; the reading is audited. */
+	/**
+	 * The consents of the case's person: whole for the coordinator and the case manager; for an organisation whose
+	 * open referral relies on one, that one's scope and dates only; for anyone else, refused. The reading is audited.
+	 */
 	@Transactional
 	public List<Consent> ofCase(UUID caseId, CurrentUser user) {
-		access.require(caseId, Section.CORE, Access.READ, user);
+		CaseGrant grant = access.grant(caseId, user);
 		List<Consent> found = consents.ofPerson(access.facts(caseId, user).personId());
+		if (!grant.shows(HeaderField.CONSENTS)) {
+			if (!grant.shows(HeaderField.RELIED_ON_CONSENT) || user.organizationId() == null) {
+				throw new AccessDeniedException("consents");
+			}
+			Set<UUID> reliedOn = referrals.openTo(user.organizationId()).stream()
+					.filter(r -> r.caseId().equals(caseId) && r.consentId() != null).map(Referral::consentId)
+					.collect(Collectors.toSet());
+			found = found.stream().filter(c -> reliedOn.contains(c.id())).map(Consent::scopeAndDates).toList();
+		}
 		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE, found.stream().map(Consent::id).toList(),
 				"case " + caseId);
 		return found;
@@ -107,11 +124,18 @@ public class Consents {
 
 	@Transactional
 	public ConsentStore.Evidence evidence(UUID caseId, UUID consentId, CurrentUser user) {
-		access.require(caseId, Section.CORE, Access.READ, user);
+		if (!access.grant(caseId, user).shows(HeaderField.CONSENTS)) {
+			throw new AccessDeniedException("consent evidence");
+		}
 		belonging(caseId, consentId, user);
 		ConsentStore.Evidence evidence = consents.evidence(consentId).orElseThrow(() -> new RecordNotFound(RECORD_TYPE));
 		audit.record(user.actor(), AuditAction.EXPORT, RECORD_TYPE, consentId, "evidence");
 		return evidence;
+	}
+
+	/** Whether the grant's holder sees any consent of the case: whole, or the one their referral relies on. */
+	public static boolean readable(CaseGrant grant) {
+		return grant.shows(HeaderField.CONSENTS) || grant.shows(HeaderField.RELIED_ON_CONSENT);
 	}
 
 	/** The consent, if it is the case's person's; otherwise not found. */

@@ -152,14 +152,20 @@ public class Referrals {
 				.findFirst().orElseThrow();
 	}
 
-	/** The services delivered for a case, in the sections the user reads; the reading is audited. */
+	/**
+	 * The services delivered for a case, in the sections the user reads in their normal work (a community worker:
+	 * their own organisation's only); the reading is audited.
+	 */
 	@Transactional
 	public List<ServiceDelivery> deliveries(UUID caseId, CurrentUser user) {
 		var grant = access.grant(caseId, user);
 		List<ServiceDelivery> delivered = new ArrayList<>();
 		for (Section section : Section.values()) {
-			if (grant.may(section, Access.READ)) {
-				delivered.addAll(deliveries.inSection(caseId, section));
+			if (grant.readsNormally(section)) {
+				deliveries.inSection(caseId, section).stream()
+						.filter(d -> !grant.ownOrganizationOnly(section)
+								|| java.util.Objects.equals(d.providerId(), user.organizationId()))
+						.forEach(delivered::add);
 			}
 		}
 		audit.record(user.actor(), AuditAction.VIEW, "CASE", caseId, "services delivered");

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.homeward.accounts.CurrentUser;
 import org.homeward.accounts.CurrentUserHolder;
 import org.homeward.cases.BreakTheGlass;
+import org.homeward.cases.CaseProjection;
 import org.homeward.notifications.Notifications;
 import org.homeward.organizations.Organizations;
 import org.homeward.shared.web.LanguageConfiguration;
@@ -51,6 +52,9 @@ class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
 		page.addObject("me", user);
 		page.addObject("navigation", Navigation.of(user));
 		page.addObject("languages", LanguageConfiguration.LANGUAGES);
+		// schools, mahallas and civil-society organisations see no word of the programme's labels, not even in the frame;
+		// nor does anyone before signing in
+		page.addObject("plainWording", user == null || CaseProjection.speaksPlainly(user));
 		if (user != null) {
 			page.addObject("myOrganization",
 					organizations.organization(user.organizationId()).map(o -> o.name(locale)).orElse(null));

@@ -57,31 +57,32 @@ class AssessmentAccessTest {
 
 	static Stream<Arguments> rolesAndTheirRights() {
 		return Stream.of(
-				// role, reading, recording
-				Arguments.of(Demo.CASE_MANAGER, 200, 201),
-				Arguments.of(Demo.COORDINATOR, 200, 403),
-				Arguments.of(Demo.PSYCHOLOGIST, 200, 403), // assigned the case's psychosocial section
-				Arguments.of(Demo.REGIONAL_COORDINATOR, 404, 404), // Fergana: not their region
-				Arguments.of(Demo.CASE_MANAGER_FERGANA, 404, 404),
-				Arguments.of(Demo.HEALTH_SPECIALIST, 404, 404), // not assigned
-				Arguments.of(Demo.JUSTICE_OFFICER, 403, 403), // reaches the case, not its psychosocial content
-				Arguments.of(Demo.SECURITY_OFFICER, 403, 403),
-				Arguments.of(Demo.AUDITOR, 403, 403), // "who viewed" only
-				Arguments.of(Demo.COMMUNITY_WORKER, 404, 404),
-				Arguments.of(Demo.CSO_WORKER, 404, 404),
-				Arguments.of(Demo.ANALYST, 404, 404),
-				Arguments.of(Demo.ADMIN, 404, 404),
-				Arguments.of(Demo.SECRETARIAT, 404, 404));
+				// role, reading, the assessments due (the case manager's and coordinator's planning), recording
+				Arguments.of(Demo.CASE_MANAGER, 200, 200, 201),
+				Arguments.of(Demo.COORDINATOR, 200, 200, 403),
+				// assigned the case's psychosocial section: reads the psychosocial items of the assessments only
+				Arguments.of(Demo.PSYCHOLOGIST, 200, 403, 403),
+				Arguments.of(Demo.REGIONAL_COORDINATOR, 404, 404, 404), // Fergana: not their region
+				Arguments.of(Demo.CASE_MANAGER_FERGANA, 404, 404, 404),
+				Arguments.of(Demo.HEALTH_SPECIALIST, 404, 404, 404), // not assigned
+				Arguments.of(Demo.JUSTICE_OFFICER, 403, 403, 403), // reaches the case, not its assessments
+				Arguments.of(Demo.SECURITY_OFFICER, 403, 403, 403),
+				Arguments.of(Demo.AUDITOR, 403, 403, 403), // "who viewed" only
+				Arguments.of(Demo.COMMUNITY_WORKER, 404, 404, 404),
+				Arguments.of(Demo.CSO_WORKER, 404, 404, 404),
+				Arguments.of(Demo.ANALYST, 404, 404, 404),
+				Arguments.of(Demo.ADMIN, 404, 404, 404),
+				Arguments.of(Demo.SECRETARIAT, 404, 404, 404));
 	}
 
-	@ParameterizedTest(name = "{0}: read {1}, record {2}")
+	@ParameterizedTest(name = "{0}: read {1}, due {2}, record {3}")
 	@MethodSource("rolesAndTheirRights")
-	void whoMayReadAndRecordFollowsTheCase(String role, int reading, int recording) {
+	void whoMayReadAndRecordFollowsTheCase(String role, int reading, int due, int recording) {
 		Http user = api.as(role);
 
 		assertThat(user.get(path()).status()).isEqualTo(reading);
 		assertThat(user.get(path() + "/trend").status()).isEqualTo(reading);
-		assertThat(user.get(path() + "/due").status()).isEqualTo(reading);
+		assertThat(user.get(path() + "/due").status()).isEqualTo(due);
 		var recorded = user.post(path(), assessment("RPI", LocalDate.now(), RPI_ANSWERS));
 		assertThat(recorded.status()).as(recorded.text()).isEqualTo(recording);
 		if (recording != 201) {

@@ -87,6 +87,20 @@ public final class Http {
 				.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Uploads one file as the form field {@code file}, as a multipart form. */
+	public Response postFile(String path, String fileName, String contentType, byte[] content) {
+		String boundary = "homeward-" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	public Response put(String path, Object body) {
 		return send(request(path).header("Content-Type", "application/json")
 				.PUT(HttpRequest.BodyPublishers.ofString(json(body))));

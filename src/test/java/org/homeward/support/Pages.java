@@ -51,6 +51,22 @@ public final class Pages {
 		return this;
 	}
 
+	/** A page, fragment or file as the browser receives it: status, headers and bytes. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept-Language", language)
+					.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public Page get(String path) {
 		return remember(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
 	}

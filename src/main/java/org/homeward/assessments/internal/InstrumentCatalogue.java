@@ -17,6 +17,7 @@ import org.homeward.assessments.Instrument.PriorityBand;
 import org.homeward.assessments.Priority;
 import org.homeward.assessments.ScoringKind;
 import org.homeward.assessments.Wording;
+import org.homeward.cases.Section;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -68,7 +69,7 @@ public class InstrumentCatalogue {
 			String code = rs.getString("code");
 			dimensions.computeIfAbsent(instrument, k -> new ArrayList<>())
 					.add(new Dimension(code, rs.getBigDecimal("weight"), wording(rs, "name"),
-							items.getOrDefault(key(instrument, code), List.of())));
+							items.getOrDefault(key(instrument, code), List.of()), Section.valueOf(rs.getString("domain"))));
 		});
 		Map<String, List<PriorityBand>> bands = new LinkedHashMap<>();
 		jdbc.sql("SELECT * FROM assessment_priority_band ORDER BY instrument_code, position").query((ResultSet rs) -> {

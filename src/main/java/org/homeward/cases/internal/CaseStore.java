@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.homeward.accounts.CurrentUser;
+import org.homeward.accounts.Role;
 import org.homeward.cases.CaseFacts;
 import org.homeward.cases.CaseFilter;
 import org.homeward.cases.CaseHeader;
@@ -161,32 +163,61 @@ public class CaseStore {
 				.list();
 	}
 
-	/** The cases the user reaches, with the filters; for caseload lists. */
-	public PageOf<CaseSummary> caseload(CurrentUser user, CaseFilter filter, PageOf.Request page) {
+	/**
+	 * A caseload row as stored, before the reader's projection, with the roles in which the reader reaches it: a
+	 * user in several roles sees in each row what the roles that reach that case allow.
+	 */
+	public record CaseloadRow(CaseSummary stored, Set<Role> reachedAs) {
+	}
+
+	/** The cases the user reaches in the given roles, with the filters; for caseload lists. */
+	public PageOf<CaseloadRow> caseload(CurrentUser user, Set<Role> roles, CaseFilter filter, PageOf.Request page) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(user, filter, params);
+		String where = where(user, roles, filter, params);
 		long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
-		List<CaseSummary> items = jdbc.sql("""
+		List<Role> ordered = List.copyOf(roles);
+		StringBuilder reachedAs = new StringBuilder();
+		for (int i = 0; i < ordered.size(); i++) {
+			reachedAs.append(", ").append(CaseScope.condition(ordered.get(i), user, params, reaches))
+					.append(" AS reached_as_").append(i);
+		}
+		List<CaseloadRow> items = jdbc.sql("""
 				SELECT c.*, p.surname_latin, p.given_name_latin, p.patronymic_latin, p.surname_cyrillic,
-				  p.given_name_cyrillic, p.patronymic_cyrillic, p.birth_date, u.display_name AS manager_name,
-				  (SELECT count(*) FROM plan_action a WHERE a.case_id = c.id AND a.overdue) AS overdue_actions
+				  p.given_name_cyrillic, p.patronymic_cyrillic, p.birth_date, p.locality, u.display_name AS manager_name,
+				  (SELECT count(*) FROM plan_action a WHERE a.case_id = c.id AND a.overdue) AS overdue_actions""" + reachedAs
+				+ """
+
 				FROM case_file c JOIN person p ON p.id = c.person_id LEFT JOIN app_user u ON u.id = c.case_manager_id
 				""" + where + " ORDER BY p.sort_name, c.id LIMIT :limit OFFSET :offset")
 				.params(params)
-				.query((rs, n) -> new CaseSummary(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-						displayName(rs), rs.getObject("birth_date", LocalDate.class), rs.getObject("region_id", UUID.class),
-						CaseStage.valueOf(rs.getString("stage")), flags(rs), rs.getString("manager_name"),
-						rs.getTimestamp("closure_requested_at") != null, rs.getInt("overdue_actions")))
+				.query((rs, n) -> {
+					Set<Role> reached = EnumSet.noneOf(Role.class);
+					for (int i = 0; i < ordered.size(); i++) {
+						if (rs.getBoolean("reached_as_" + i)) {
+							reached.add(ordered.get(i));
+						}
+					}
+					LocalDate born = rs.getObject("birth_date", LocalDate.class);
+					return new CaseloadRow(new CaseSummary(rs.getObject("id", UUID.class),
+							rs.getObject("person_id", UUID.class), displayName(rs),
+							Period.between(born, LocalDate.now()).getYears(), rs.getString("locality"), born,
+							rs.getObject("region_id", UUID.class), CaseStage.valueOf(rs.getString("stage")), flags(rs),
+							rs.getString("manager_name"), rs.getTimestamp("closure_requested_at") != null,
+							rs.getInt("overdue_actions")), reached);
+				})
 				.list();
 		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
-	/** How many of the cases the user reaches are in each stage, with the same filters except the stage. */
-	public Map<CaseStage, Long> countsByStage(CurrentUser user, CaseFilter filter) {
+	/**
+	 * How many of the cases the user reaches in the given roles are in each stage, with the same filters except the
+	 * stage.
+	 */
+	public Map<CaseStage, Long> countsByStage(CurrentUser user, Set<Role> roles, CaseFilter filter) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(user, new CaseFilter(null, filter.regionId(), filter.flag(), filter.overdue(),
+		String where = where(user, roles, new CaseFilter(null, filter.regionId(), filter.flag(), filter.overdue(),
 				filter.mine()), params);
 		Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
 		for (CaseStage stage : CaseStage.values()) {
@@ -199,8 +230,8 @@ public class CaseStore {
 		return counts;
 	}
 
-	private String where(CurrentUser user, CaseFilter filter, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(" WHERE ").append(CaseScope.condition(user, params, reaches));
+	private String where(CurrentUser user, Set<Role> roles, CaseFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE ").append(CaseScope.condition(roles, user, params, reaches));
 		if (filter.stage() != null) {
 			where.append(" AND c.stage = :stage");
 			params.put("stage", filter.stage().name());
@@ -217,6 +248,7 @@ public class CaseStore {
 			where.append(" AND EXISTS (SELECT 1 FROM plan_action a WHERE a.case_id = c.id AND a.overdue)");
 		}
 		if (Boolean.TRUE.equals(filter.mine())) {
+			params.put("scopeUser", user.id());
 			where.append(" AND (c.case_manager_id = :scopeUser OR EXISTS (SELECT 1 FROM case_section s")
 					.append(" WHERE s.case_id = c.id AND s.assigned_specialist_id = :scopeUser))");
 		}

@@ -30,6 +30,12 @@ public class EmergencyAccessStore {
 				.params(caseId, userId).query(String.class).list().stream().map(Section::valueOf).toList();
 	}
 
+	/** The user's most recent grant on the case, ended or not. */
+	public Optional<EmergencyAccess> latestOf(UUID caseId, UUID userId) {
+		return jdbc.sql("SELECT * FROM emergency_access WHERE case_id = ? AND user_id = ? ORDER BY granted_at DESC LIMIT 1")
+				.params(caseId, userId).query(EmergencyAccessStore::grant).optional();
+	}
+
 	public List<EmergencyAccess> activeOf(UUID userId) {
 		return jdbc.sql("SELECT * FROM emergency_access WHERE user_id = ? AND expires_at > now() ORDER BY expires_at")
 				.param(userId).query(EmergencyAccessStore::grant).list();

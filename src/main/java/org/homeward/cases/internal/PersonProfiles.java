@@ -39,11 +39,8 @@ public class PersonProfiles {
 				.optional();
 	}
 
-	/**
-	 * The person's profile; with {@code full} false only the minimal profile (name, age, locality) that community
-	 * and civil-society workers may see.
-	 */
-	public CaseView.Profile profile(UUID personId, boolean full) {
+	/** The person's whole profile as stored; what a reader sees of it is {@code CaseProjection}'s to decide. */
+	public CaseView.Profile profile(UUID personId) {
 		return jdbc.sql("""
 				SELECT p.*, o.name AS operation_name FROM person p
 				LEFT JOIN repatriation_operation o ON o.id = p.operation_id WHERE p.id = ?""").param(personId)
@@ -54,12 +51,8 @@ public class PersonProfiles {
 					String cyrillic = PersonNames.join(rs.getString("surname_cyrillic"),
 							rs.getString("given_name_cyrillic"), rs.getString("patronymic_cyrillic"));
 					int age = Period.between(birth, LocalDate.now()).getYears();
-					if (!full) {
-						return new CaseView.Profile(personId, latin.isEmpty() ? cyrillic : latin, null, age,
-								rs.getString("locality"), null, null, null, null, null);
-					}
 					return new CaseView.Profile(personId, latin.isEmpty() ? cyrillic : latin,
-							latin.isEmpty() ? null : cyrillic, age, rs.getString("locality"), rs.getString("sex"), birth,
+							latin.isEmpty() || cyrillic.isEmpty() ? null : cyrillic, age, rs.getString("locality"), rs.getString("sex"), birth,
 							rs.getString("citizenship_status"), rs.getObject("arrival_date", LocalDate.class),
 							rs.getString("operation_name"));
 				})

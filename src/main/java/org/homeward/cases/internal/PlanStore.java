@@ -105,7 +105,7 @@ public class PlanStore {
 				  p.given_name_cyrillic, p.patronymic_cyrillic, a.id AS action_id, g.domain, a.description, a.due_date
 				FROM plan_action a JOIN plan_goal g ON g.id = a.goal_id JOIN case_file c ON c.id = a.case_id
 				JOIN person p ON p.id = c.person_id
-				WHERE a.overdue AND """ + caseCondition + " ORDER BY a.due_date LIMIT 200")
+				WHERE a.overdue AND (""" + caseCondition + ") ORDER BY a.due_date LIMIT 200")
 				.params(params)
 				.query((rs, n) -> new OverdueAction(rs.getObject("case_id", UUID.class), CaseStore.displayName(rs),
 						rs.getObject("action_id", UUID.class), Section.valueOf(rs.getString("domain")),

@@ -83,10 +83,13 @@ public class SectionStore {
 		}
 	}
 
-	public UUID addNote(UUID caseId, Section section, LocalDate notedOn, String text, String actor) {
+	public UUID addNote(UUID caseId, Section section, LocalDate notedOn, String text, String actor,
+			UUID organizationId) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("INSERT INTO case_note (id, case_id, section, noted_on, text, written_by) VALUES (?, ?, ?, ?, ?, ?)")
-				.params(id, caseId, section.name(), notedOn, text.strip(), actor).update();
+		jdbc.sql("""
+				INSERT INTO case_note (id, case_id, section, noted_on, text, written_by, organization_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, caseId, section.name(), notedOn, text.strip(), actor, organizationId).update();
 		return id;
 	}
 
@@ -98,18 +101,20 @@ public class SectionStore {
 					notes.computeIfAbsent(Section.valueOf(rs.getString("section")), s -> new java.util.ArrayList<>())
 							.add(new CaseView.Note(rs.getObject("id", UUID.class), rs.getObject("noted_on", LocalDate.class),
 									rs.getString("text"), rs.getString("written_by"),
-									rs.getTimestamp("written_at").toInstant()));
+									rs.getTimestamp("written_at").toInstant(), rs.getObject("organization_id", UUID.class)));
 				});
 		return notes;
 	}
 
 	public UUID addAttachment(UUID caseId, Section section, String fileName, String contentType, byte[] content,
-			String actor) {
+			String actor, UUID organizationId) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				INSERT INTO case_attachment (id, case_id, section, file_name, content_type, size_bytes, content, uploaded_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, caseId, section.name(), fileName, contentType, content.length, content, actor).update();
+				INSERT INTO case_attachment (id, case_id, section, file_name, content_type, size_bytes, content, uploaded_by,
+				  organization_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, caseId, section.name(), fileName, contentType, content.length, content, actor, organizationId)
+				.update();
 		return id;
 	}
 
@@ -117,26 +122,30 @@ public class SectionStore {
 	public Map<Section, List<CaseView.Attachment>> attachments(UUID caseId) {
 		Map<Section, List<CaseView.Attachment>> attachments = new java.util.EnumMap<>(Section.class);
 		jdbc.sql("""
-				SELECT id, section, file_name, content_type, size_bytes, uploaded_by, uploaded_at FROM case_attachment
+				SELECT id, section, file_name, content_type, size_bytes, uploaded_by, uploaded_at, organization_id
+				FROM case_attachment
 				WHERE case_id = ? ORDER BY uploaded_at DESC""").param(caseId)
 				.query((java.sql.ResultSet rs) -> {
 					attachments.computeIfAbsent(Section.valueOf(rs.getString("section")), s -> new java.util.ArrayList<>())
 							.add(new CaseView.Attachment(rs.getObject("id", UUID.class), rs.getString("file_name"),
 									rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("uploaded_by"),
-									rs.getTimestamp("uploaded_at").toInstant()));
+									rs.getTimestamp("uploaded_at").toInstant(), rs.getObject("organization_id", UUID.class)));
 				});
 		return attachments;
 	}
 
 	/** An attachment's file, with the section it belongs to, so that its reader's access can be checked. */
-	public record StoredFile(Section section, String fileName, String contentType, byte[] content) {
+	public record StoredFile(Section section, String fileName, String contentType, byte[] content,
+			UUID organizationId) {
 	}
 
 	public Optional<StoredFile> file(UUID caseId, UUID attachmentId) {
-		return jdbc.sql("SELECT section, file_name, content_type, content FROM case_attachment WHERE case_id = ? AND id = ?")
+		return jdbc.sql("""
+				SELECT section, file_name, content_type, content, organization_id FROM case_attachment
+				WHERE case_id = ? AND id = ?""")
 				.params(caseId, attachmentId)
 				.query((rs, n) -> new StoredFile(Section.valueOf(rs.getString("section")), rs.getString("file_name"),
-						rs.getString("content_type"), rs.getBytes("content")))
+						rs.getString("content_type"), rs.getBytes("content"), rs.getObject("organization_id", UUID.class)))
 				.optional();
 	}
 }

@@ -21,6 +21,7 @@ import org.homeward.accounts.UserAccount;
 import org.homeward.cases.Access;
 import org.homeward.cases.ActionStatus;
 import org.homeward.cases.CaseFilter;
+import org.homeward.cases.CaseProjection;
 import org.homeward.cases.CaseStage;
 import org.homeward.cases.CaseTransfers;
 import org.homeward.cases.CaseView;
@@ -30,6 +31,8 @@ import org.homeward.cases.Commands;
 import org.homeward.cases.Section;
 import org.homeward.cases.SectionForm;
 import org.homeward.cases.VulnerabilityFlag;
+import org.homeward.organizations.Organization;
+import org.homeward.organizations.OrganizationType;
 import org.homeward.organizations.Organizations;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.Refused;
@@ -80,7 +83,8 @@ class CasePages {
 		var filter = new CaseFilter(stage, regionId, flag, overdue, mine);
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", cases.caseload(filter, new PageOf.Request(page, PageOf.DEFAULT_SIZE), user));
-		model.addAttribute("counts", cases.countsByStage(filter, user));
+		model.addAttribute("counts", Cases.mayCount(user) ? cases.countsByStage(filter, user) : null);
+		model.addAttribute("columns", CaseProjection.listFields(user));
 		model.addAttribute("stages", CaseStage.values());
 		model.addAttribute("flags", VulnerabilityFlag.values());
 		model.addAttribute("regions", organizations.nodeRegions());
@@ -94,18 +98,22 @@ class CasePages {
 		var filter = new CaseFilter(null, null, null, null, true);
 		model.addAttribute("results", cases.caseload(filter, new PageOf.Request(0, PageOf.MAX_SIZE), user));
 		model.addAttribute("overdue", cases.myOverdueActions(user));
+		model.addAttribute("columns", CaseProjection.listFields(user));
 		model.addAttribute("regionNames", regionNames(locale));
 		return "cases/my-work";
 	}
 
-	/** From a person's record: their case if it exists and the user reaches it, else the form to open one. */
+	/**
+	 * From a person's record: their case if it exists and the user reads it, else the form to open one. A person out
+	 * of the user's scope and a case out of their reach are both not found, alike.
+	 */
 	@GetMapping("/of-person/{personId}")
 	String ofPerson(@PathVariable UUID personId, CurrentUser user, Model model) {
 		var existing = cases.caseOfPerson(personId, user);
 		if (existing.isPresent()) {
 			return "redirect:/cases/" + existing.get();
 		}
-		if (!user.hasAny(Role.COORDINATOR, Role.CASE_MANAGER)) {
+		if (!cases.mayOpenCaseFor(personId, user)) {
 			throw new org.homeward.shared.RecordNotFound("CASE");
 		}
 		model.addAttribute("personId", personId);
@@ -133,29 +141,30 @@ class CasePages {
 	@GetMapping("/{id}")
 	String view(@PathVariable UUID id, CurrentUser user, Model model, Locale locale) {
 		CaseView view = cases.view(id, user);
-		if (!view.grant().may(Section.CORE, Access.READ)) {
+		if (!view.full() && view.grant().emergency().isEmpty()) {
 			return "redirect:/community"; // a minimal profile is seen only with the task it is shared for
 		}
+		boolean reasons = view.shows("REASONS");
 		model.addAttribute("case", view);
 		model.addAttribute("forms", forms(view));
 		model.addAttribute("plan", cases.plan(id, user));
 		model.addAttribute("moves", moves(view));
 		model.addAttribute("accesses", view.grant().accesses() ? cases.accesses(id, user) : List.of());
 		model.addAttribute("regionNames", regionNames(locale));
-		model.addAttribute("organizations", organizations.organizations(locale));
+		model.addAttribute("organizations", choosable(user, locale));
 		model.addAttribute("flags", VulnerabilityFlag.values());
 		model.addAttribute("actionStatuses", ActionStatus.values());
 		model.addAttribute("today", LocalDate.now());
-		model.addAttribute("full", view.grant().may(Section.CORE, Access.READ));
+		model.addAttribute("full", view.full());
 		model.addAttribute("coordinator", user.has(Role.COORDINATOR));
 		model.addAttribute("nationalCoordinator", user.has(Role.COORDINATOR) && user.regionId() == null);
 		model.addAttribute("registryRole", user.hasAny(Role.COORDINATOR, Role.CASE_MANAGER));
 		model.addAttribute("goalDomains", goalDomains(view));
-		model.addAttribute("transfers", transfers.ofCase(id, user));
+		model.addAttribute("transfers", reasons ? transfers.ofCase(id, user) : List.of());
 		model.addAttribute("regions", organizations.nodeRegions());
-		model.addAttribute("mayTransfer", view.grant().caseManager() || user.has(Role.COORDINATOR));
-		model.addAttribute("hiddenSections", Arrays.stream(Section.values())
-				.filter(section -> view.section(section) == null && BreakTheGlass.mayOpen(section)).toList());
+		model.addAttribute("mayTransfer", reasons && (view.grant().caseManager() || user.has(Role.COORDINATOR)));
+		model.addAttribute("hiddenSections", BreakTheGlass.openable(user).stream()
+				.filter(section -> !view.grant().may(section, Access.READ)).toList());
 		if (user.has(Role.COORDINATOR)) {
 			model.addAttribute("caseManagers", accounts.activeStaff(Role.CASE_MANAGER).stream()
 					.filter(u -> Objects.equals(u.regionId(), view.regionId())).toList());
@@ -226,7 +235,7 @@ class CasePages {
 	String sectionForm(@PathVariable UUID id, @PathVariable Section section, CurrentUser user, Model model) {
 		CaseView view = cases.view(id, user);
 		CaseView.SectionView shown = view.section(section);
-		if (shown == null || !shown.access().atLeast(Access.WRITE)) {
+		if (shown == null || !shown.access().atLeast(Access.WRITE) || view.grant().ownOrganizationOnly(section)) {
 			throw new org.springframework.security.access.AccessDeniedException("section " + section);
 		}
 		model.addAttribute("case", view);
@@ -367,6 +376,21 @@ class CasePages {
 		return "redirect:/cases/" + id;
 	}
 
+	/**
+	 * The organisations a reader may name as responsible for an action: all of them; for a school, a mahalla or a
+	 * civil-society organisation, those of their own sector and of the community, whose names never carry the
+	 * programme's labels to a child's school (DESIGN.md §2).
+	 */
+	private List<Organization> choosable(CurrentUser user, Locale locale) {
+		List<Organization> all = organizations.organizations(locale);
+		if (!CaseProjection.speaksPlainly(user)) {
+			return all;
+		}
+		return all.stream().filter(o -> o.id().equals(user.organizationId())
+				|| (o.sector() != null && o.sector() == user.sector()) || o.type() == OrganizationType.LOCAL_COMMUNITY
+				|| o.type() == OrganizationType.CIVIL_SOCIETY).toList();
+	}
+
 	private Map<Section, List<UserAccount>> specialistsBySection() {
 		Map<Section, List<UserAccount>> bySection = new LinkedHashMap<>();
 		List<UserAccount> specialists = accounts.activeStaff(Role.SECTOR_SPECIALIST);
@@ -388,6 +412,9 @@ class CasePages {
 	}
 
 	private static List<CaseStage> moves(CaseView view) {
+		if (view.stage() == null) {
+			return List.of();
+		}
 		return Arrays.stream(CaseStage.values()).filter(view.stage().moves(view.resumeStage())::contains).toList();
 	}
 

@@ -60,7 +60,12 @@ class CaseSummaryPdf {
 			document.add(new Paragraph(msg("pdf.title", locale), small));
 			document.add(new Paragraph(view.person().name(), title));
 			PdfPTable core = table();
-			row(core, msg("case.stage", locale), msg("case.stage." + view.stage(), locale), text);
+			if (view.stage() != null) {
+				row(core, msg("case.stage", locale), msg("case.stage." + view.stage(), locale), text);
+			}
+			if (view.person().age() != null) {
+				row(core, msg("case.age", locale), String.valueOf(view.person().age()), text);
+			}
 			if (view.person().birthDate() != null) {
 				row(core, msg("case.birthDate", locale), dates.date(view.person().birthDate()), text);
 			}
@@ -68,7 +73,7 @@ class CaseSummaryPdf {
 			if (view.caseManager() != null) {
 				row(core, msg("case.caseManager", locale), view.caseManager().displayName(), text);
 			}
-			if (!view.flags().isEmpty()) {
+			if (view.flags() != null && !view.flags().isEmpty()) {
 				row(core, msg("case.flags", locale), String.join(", ",
 						view.flags().stream().map(f -> msg("case.flag." + f, locale)).toList()), text);
 			}

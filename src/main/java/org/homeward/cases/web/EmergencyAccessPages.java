@@ -35,7 +35,7 @@ class EmergencyAccessPages {
 			throw new AccessDeniedException("no case work");
 		}
 		model.addAttribute("caseId", caseId);
-		model.addAttribute("sections", BreakTheGlass.openable());
+		model.addAttribute("sections", BreakTheGlass.openable(user));
 		model.addAttribute("longest", breakTheGlass.longest().toHours());
 		return "cases/emergency-access";
 	}

@@ -66,9 +66,10 @@ class ReferralPages {
 
 	@GetMapping("/cases/{caseId}/referrals")
 	String page(@PathVariable UUID caseId, CurrentUser user, Model model, Locale locale) {
+		var grant = access.grant(caseId, user);
 		model.addAttribute("header", access.header(caseId, user));
-		model.addAttribute("grant", access.grant(caseId, user));
-		model.addAttribute("consents", consents.ofCase(caseId, user));
+		model.addAttribute("grant", grant);
+		model.addAttribute("consents", Consents.readable(grant) ? consents.ofCase(caseId, user) : null);
 		model.addAttribute("referrals", referrals.ofCase(caseId, user));
 		model.addAttribute("deliveries", referrals.deliveries(caseId, user).stream()
 				.filter(d -> d.referralId() != null)
