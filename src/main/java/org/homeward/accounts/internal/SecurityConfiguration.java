@@ -42,6 +42,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/api/v1/council/**").hasAnyRole("COUNCIL_SECRETARIAT", "COUNCIL_MEMBER")
+						.requestMatchers("/api/v1/role-changes/**").hasRole("ADMINISTRATOR")
 						.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(
 						(request, response, e) -> {
