@@ -13,6 +13,7 @@ import org.homeward.accounts.internal.UserSessions;
 import org.homeward.accounts.internal.UserStore;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
 import org.homeward.shared.StaleVersion;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Four eyes on the administrator's work: the changes one administrator asked for that wait for a second, who
- * approves or rejects them.
+ * approves or rejects them; and, for the auditor, every role change with who asked, who decided and when.
  */
 @Service
 public class RoleChanges {
@@ -55,6 +56,13 @@ public class RoleChanges {
 	@Transactional(readOnly = true)
 	public List<RoleChange> waitingFor(UUID userId) {
 		return changes.pendingFor(userId);
+	}
+
+	/** Every role change, newest first: requested, approved, rejected, withdrawn or applied at once. */
+	@PreAuthorize("hasRole('AUDITOR')")
+	@Transactional(readOnly = true)
+	public PageOf<RoleChange> all(PageOf.Request page) {
+		return changes.all(page);
 	}
 
 	/**

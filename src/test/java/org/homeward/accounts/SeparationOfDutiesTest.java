@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Separation of duties (issue 9, finding 4): the administrator manages accounts and never reaches case content,
  * neither by giving their own account a case role nor by making an account of their own to sign in with. A role
  * that reads personal data, and a new password for an account holding one, take effect only once a second
- * administrator approves.
+ * administrator approves; the auditor sees every role change.
  */
 @HomewardTest
 class SeparationOfDutiesTest {
@@ -320,8 +320,58 @@ class SeparationOfDutiesTest {
 	}
 
 	@Test
+	void everyRoleChangeIsAuditedAndListedForTheAuditor() {
+		String id = provision("audited", Role.ANALYST);
+		String username = usernameOf(id);
+		Pages admin = Pages.signIn(port, Demo.ADMIN);
+		assertThat(change(admin, id, "ANALYST,COMMUNITY_WORKER").status()).isEqualTo(302);
+		Map<String, Object> change = waitingChange(id, "ROLES");
+		assertThat(new Http(port).as(Demo.ADMIN2).post("/api/v1/role-changes/" + change.get("id") + "/approval",
+				Map.of("version", change.get("version"))).status()).isEqualTo(200);
+		assertThat(change(admin, id, "COMMUNITY_WORKER").status()).isEqualTo(302);
+
+		// The trail: asked for by one, approved by the other, and the removal applied at once.
+		List<Map<String, Object>> trail = jdbc.queryForList("SELECT actor, action, detail FROM audit_entry "
+				+ "WHERE record_type = 'ROLE_CHANGE' AND detail LIKE ? ORDER BY id", "user=" + id + "%");
+		assertThat(trail).extracting(e -> e.get("actor") + " " + e.get("action")).containsExactly(
+				Demo.ADMIN + " CREATE", Demo.ADMIN2 + " UPDATE", Demo.ADMIN + " CREATE");
+		assertThat(trail.get(1).get("detail").toString()).contains("APPROVED").contains("granted=[COMMUNITY_WORKER]");
+		assertThat(trail.get(2).get("detail").toString()).contains("APPLIED").contains("removed=[ANALYST]");
+
+		// The auditor's page and API list them with who asked, who approved and the roles.
+		Pages auditor = Pages.signIn(port, Demo.AUDITOR);
+		assertThat(auditor.get("/").html()).contains("href=\"/audit/role-changes\"");
+		var page = auditor.get("/audit/role-changes");
+		assertThat(page.status()).isEqualTo(200);
+		String row = rowOf(page.html(), change.get("id").toString());
+		assertThat(row).contains(username).contains("Community worker").contains(">" + Demo.ADMIN + "<")
+				.contains(">" + Demo.ADMIN2 + "<").contains("Approved");
+		var listed = new Http(port).as(Demo.AUDITOR).get("/api/v1/role-changes?size=100");
+		assertThat(listed.status()).isEqualTo(200);
+		var items = listed.json().get("items");
+		var approved = java.util.stream.StreamSupport.stream(items.spliterator(), false)
+				.filter(item -> item.get("id").asString().equals(change.get("id").toString())).findFirst().orElseThrow();
+		assertThat(approved.get("requestedBy").asString()).isEqualTo(Demo.ADMIN);
+		assertThat(approved.get("decidedBy").asString()).isEqualTo(Demo.ADMIN2);
+		assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+		assertThat(approved.get("rolesAfter").toString()).contains("COMMUNITY_WORKER");
+		assertThat(approved.get("decidedAt").isNull()).isFalse();
+		assertThat(listed.text()).doesNotContain("password").doesNotContain("{bcrypt}");
+
+		// Nobody else reads the list; the auditor decides nothing.
+		for (String other : List.of(Demo.ADMIN, Demo.COORDINATOR, Demo.ANALYST)) {
+			assertThat(Pages.signIn(port, other).get("/audit/role-changes").status()).as(other).isEqualTo(403);
+			assertThat(new Http(port).as(other).get("/api/v1/role-changes").status()).as(other).isEqualTo(403);
+		}
+		assertThat(new Http(port).as(Demo.AUDITOR).get("/api/v1/role-changes/pending").status()).isEqualTo(403);
+		assertThat(new Http(port).as(Demo.AUDITOR).post("/api/v1/role-changes/" + change.get("id") + "/approval",
+				Map.of("version", 0)).status()).isEqualTo(403);
+	}
+
+	@Test
 	void theApprovalsAreDescribedForIntegrators() {
 		var paths = new Http(port).anonymous().get("/v3/api-docs").json().get("paths");
+		assertThat(paths.has("/api/v1/role-changes")).isTrue();
 		assertThat(paths.has("/api/v1/role-changes/pending")).isTrue();
 		assertThat(paths.has("/api/v1/role-changes/{id}/approval")).isTrue();
 		assertThat(paths.has("/api/v1/role-changes/{id}/rejection")).isTrue();
@@ -382,6 +432,12 @@ class SeparationOfDutiesTest {
 		int start = html.indexOf("id=\"roles-error\"");
 		assertThat(start).as("an error at the roles").isNotNegative();
 		return html.substring(start, html.indexOf("</div>", start));
+	}
+
+	private static String rowOf(String html, String changeId) {
+		int start = html.indexOf("id=\"role-change-" + changeId + "\"");
+		assertThat(start).as("the change is listed").isNotNegative();
+		return html.substring(start, html.indexOf("</tr>", start));
 	}
 
 	private static String unique(String name) {

@@ -13,6 +13,7 @@ import org.homeward.accounts.Role;
 import org.homeward.accounts.RoleChange;
 import org.homeward.accounts.RoleChange.Kind;
 import org.homeward.accounts.RoleChange.Status;
+import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.StaleVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,6 +74,14 @@ public class RoleChangeStore {
 	public List<RoleChange> allPending() {
 		return jdbc.sql(SELECT + " WHERE c.status = 'PENDING' ORDER BY c.requested_at, c.id")
 				.query(RoleChangeStore::roleChange).list();
+	}
+
+	/** Every role change, newest first. */
+	public PageOf<RoleChange> all(PageOf.Request page) {
+		long total = jdbc.sql("SELECT count(*) FROM role_change").query(Long.class).single();
+		List<RoleChange> items = jdbc.sql(SELECT + " ORDER BY c.requested_at DESC, c.id LIMIT ? OFFSET ?")
+				.params(page.size(), page.offset()).query(RoleChangeStore::roleChange).list();
+		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
 	/** The hash of the password that waits with a change, to set once it is approved. */
