@@ -1,43 +1,50 @@
 package org.homeward.accounts;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.homeward.accounts.RoleChange.Kind;
+import org.homeward.accounts.internal.AccountRules;
+import org.homeward.accounts.internal.FourEyes;
+import org.homeward.accounts.internal.RoleChangeStore;
+import org.homeward.accounts.internal.UserSessions;
 import org.homeward.accounts.internal.UserStore;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
-import org.homeward.organizations.Organization;
-import org.homeward.organizations.Organizations;
-import org.homeward.organizations.Sector;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** User accounts: the administrator's work on them, and each user's own password. */
+/**
+ * User accounts: the administrator's work on them, and each user's own password. What one administrator may not do
+ * alone (a role that reads personal data, a password for an account holding one) is saved as a {@link RoleChange}
+ * that waits for a second administrator; see {@link RoleChanges}.
+ */
 @Service
 public class Accounts {
 
 	static final String RECORD_TYPE = "USER";
-	/** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
-	private static final int MAX_PASSWORD_BYTES = 72;
 
 	private final UserStore users;
-	private final Organizations organizations;
+	private final RoleChangeStore roleChanges;
+	private final AccountRules rules;
+	private final FourEyes fourEyes;
 	private final PasswordEncoder passwords;
 	private final AuditTrail audit;
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final UserSessions sessions;
 
-	Accounts(UserStore users, Organizations organizations, PasswordEncoder passwords, AuditTrail audit,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+	Accounts(UserStore users, RoleChangeStore roleChanges, AccountRules rules, FourEyes fourEyes,
+			PasswordEncoder passwords, AuditTrail audit, UserSessions sessions) {
 		this.users = users;
-		this.organizations = organizations;
+		this.roleChanges = roleChanges;
+		this.rules = rules;
+		this.fourEyes = fourEyes;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.sessions = sessions;
@@ -55,37 +62,76 @@ public class Accounts {
 		return users.find(id).orElseThrow(() -> new RecordNotFound(RECORD_TYPE));
 	}
 
-	/** The administrator creates an account; its holder must choose a new password at first sign-in. */
+	/**
+	 * The administrator creates an account; its holder must choose a new password at first sign-in. It is saved with
+	 * the roles one administrator may grant; the others wait for a second administrator.
+	 */
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@Transactional
 	public UserAccount create(NewUser user, CurrentUser administrator) {
-		UserAccount created = provision(user, true);
-		audit.record(administrator.actor(), AuditAction.CREATE, RECORD_TYPE, created.id(), "roles=" + user.roles());
+		checkNew(user);
+		Set<Role> now = RoleSets.without(user.roles(), fourEyes.waiting(user.roles(), null, administrator.id()));
+		UserAccount created = users.insert(user, now, passwords.encode(user.password()), true);
+		audit.record(administrator.actor(), AuditAction.CREATE, RECORD_TYPE, created.id(), "roles=" + names(now));
+		recordRoleChanges(created.id(), Set.of(), now, user.roles(), administrator);
 		return created;
 	}
 
 	/**
-	 * Creates an account at start-up (the first administrator, demo users). Never reachable from a request: no
-	 * user is signed in when it runs.
+	 * Creates an account at start-up (the first administrator, demo users), with its roles at once: start-up is not
+	 * a request, and no user is signed in when it runs. The roles must still go together.
 	 */
 	@Transactional
 	public UserAccount provision(NewUser user, boolean mustChangePassword) {
-		checkPlacement(user.roles(), user.organizationId(), user.regionId(), user.sector());
-		checkPasswordLength(user.password());
+		checkNew(user);
+		return users.insert(user, user.roles(), passwords.encode(user.password()), mustChangePassword);
+	}
+
+	private void checkNew(NewUser user) {
+		rules.checkDutiesSeparated(user.roles());
+		rules.checkPlacement(user.roles(), user.organizationId(), user.regionId(), user.sector());
+		rules.checkPasswordLength(user.password());
 		if (users.findByUsername(user.username()).isPresent()) {
 			throw new Refused("user.username.taken");
 		}
-		return users.insert(user, passwords.encode(user.password()), mustChangePassword);
 	}
 
+	/**
+	 * The administrator changes an account. Roles removed and roles one administrator may grant take effect at once;
+	 * the others wait for a second administrator, and are returned as the change that waits. An administrator may
+	 * change their own name and e-mail, never their own roles or placement.
+	 */
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@Transactional
-	public UserAccount change(UUID id, UserChanges changes, CurrentUser administrator) {
-		checkPlacement(changes.roles(), changes.organizationId(), changes.regionId(), changes.sector());
-		users.update(id, changes);
-		audit.record(administrator.actor(), AuditAction.UPDATE, RECORD_TYPE, id, "roles=" + changes.roles());
-		endSessionsOf(id);
-		return account(id);
+	public Optional<RoleChange> change(UUID id, UserChanges changes, CurrentUser administrator) {
+		UserAccount account = account(id);
+		if (id.equals(administrator.id())) {
+			checkOwnChange(account, changes);
+		}
+		Set<Role> alreadyWaiting = waitingRoles(id);
+		Set<Role> withWaiting = RoleSets.union(changes.roles(), alreadyWaiting);
+		rules.checkDutiesSeparated(withWaiting);
+		rules.checkPlacement(withWaiting, changes.organizationId(), changes.regionId(), changes.sector());
+		Set<Role> waiting = fourEyes.waiting(RoleSets.without(changes.roles(), account.roles()), id, administrator.id());
+		if (!waiting.isEmpty() && pendingOf(id, Kind.ROLES).isPresent()) {
+			throw new Refused("accounts.roleChange.alreadyPending");
+		}
+		Set<Role> now = RoleSets.without(changes.roles(), waiting);
+		users.update(id, changes, now);
+		audit.record(administrator.actor(), AuditAction.UPDATE, RECORD_TYPE, id, "roles=" + names(now));
+		Optional<RoleChange> pending = recordRoleChanges(id, account.roles(), now, changes.roles(), administrator);
+		sessions.endAllOf(id);
+		return pending;
+	}
+
+	private static void checkOwnChange(UserAccount own, UserChanges changes) {
+		if (!changes.roles().equals(own.roles())) {
+			throw new Refused("accounts.self.roles");
+		}
+		if (!Objects.equals(changes.organizationId(), own.organizationId())
+				|| !Objects.equals(changes.regionId(), own.regionId()) || changes.sector() != own.sector()) {
+			throw new Refused("accounts.self.placement");
+		}
 	}
 
 	/** Deactivation takes effect at once: the user's open sessions end. */
@@ -98,18 +144,41 @@ public class Accounts {
 		users.setActive(id, version, active);
 		audit.record(administrator.actor(), AuditAction.UPDATE, RECORD_TYPE, id, active ? "activated" : "deactivated");
 		if (!active) {
-			endSessionsOf(id);
+			sessions.endAllOf(id);
 		}
 	}
 
-	/** The administrator sets a temporary password, to be changed at the next sign-in. */
+	/**
+	 * The administrator sets a temporary password, to be changed at the next sign-in. For an account that holds or
+	 * waits for a role that reads personal data, it waits for a second administrator (kept only as a hash) and is
+	 * returned as the change that waits; until then the current password stays.
+	 */
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@Transactional
-	public void resetPassword(UUID id, String temporaryPassword, CurrentUser administrator) {
-		checkPasswordLength(temporaryPassword);
+	public Optional<RoleChange> resetPassword(UUID id, String temporaryPassword, CurrentUser administrator) {
+		rules.checkPasswordLength(temporaryPassword);
+		UserAccount account = account(id);
+		Set<Role> roles = RoleSets.union(account.roles(), waitingRoles(id));
+		if (fourEyes.passwordResetWaits(roles, id, administrator.id())) {
+			if (pendingOf(id, Kind.PASSWORD_RESET).isPresent()) {
+				throw new Refused("accounts.passwordReset.alreadyPending");
+			}
+			RoleChange pending = roleChanges.pending(id, Kind.PASSWORD_RESET, roles, roles,
+					passwords.encode(temporaryPassword), administrator.id());
+			audit.record(administrator.actor(), AuditAction.CREATE, RoleChangeStore.RECORD_TYPE, pending.id(),
+					RoleChanges.describe(pending));
+			return Optional.of(pending);
+		}
 		users.setPassword(id, passwords.encode(temporaryPassword), true);
 		audit.record(administrator.actor(), AuditAction.UPDATE, RECORD_TYPE, id, "password reset");
-		endSessionsOf(id);
+		if (roles.contains(Role.ADMINISTRATOR)) {
+			// An administrator's password set alone (no other administrator could approve it): the auditor sees it.
+			RoleChange applied = roleChanges.applied(id, Kind.PASSWORD_RESET, roles, roles, administrator.id());
+			audit.record(administrator.actor(), AuditAction.CREATE, RoleChangeStore.RECORD_TYPE, applied.id(),
+					RoleChanges.describe(applied));
+		}
+		sessions.endAllOf(id);
+		return Optional.empty();
 	}
 
 	/** A user changes their own password, proving they know the current one. */
@@ -122,7 +191,7 @@ public class Accounts {
 		if (currentPassword.equals(newPassword)) {
 			throw new Refused("password.new.same");
 		}
-		checkPasswordLength(newPassword);
+		rules.checkPasswordLength(newPassword);
 		users.setPassword(user.id(), passwords.encode(newPassword), false);
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, user.id(), "own password changed");
 	}
@@ -158,44 +227,33 @@ public class Accounts {
 		return users.findByUsername(username);
 	}
 
-	private void endSessionsOf(UUID id) {
-		users.find(id).ifPresent(account -> sessions.findByPrincipalName(account.username())
-				.keySet().forEach(sessions::deleteById));
+	/** Writes what took effect at once and what waits; each is a role change the auditor sees. */
+	private Optional<RoleChange> recordRoleChanges(UUID id, Set<Role> before, Set<Role> now, Set<Role> asked,
+			CurrentUser administrator) {
+		if (!now.equals(before)) {
+			RoleChange applied = roleChanges.applied(id, Kind.ROLES, before, now, administrator.id());
+			audit.record(administrator.actor(), AuditAction.CREATE, RoleChangeStore.RECORD_TYPE, applied.id(),
+					RoleChanges.describe(applied));
+		}
+		if (asked.equals(now)) {
+			return Optional.empty();
+		}
+		RoleChange pending = roleChanges.pending(id, Kind.ROLES, now, asked, null, administrator.id());
+		audit.record(administrator.actor(), AuditAction.CREATE, RoleChangeStore.RECORD_TYPE, pending.id(),
+				RoleChanges.describe(pending));
+		return Optional.of(pending);
 	}
 
-	/**
-	 * Every user works somewhere: an organisation (an administrator may be outside any), a region for a case
-	 * manager, whose cases are those of a region, and a case sector for a sector specialist.
-	 */
-	private void checkPlacement(Set<Role> roles, UUID organizationId, UUID regionId, Sector sector) {
-		boolean onlyAdministrator = roles.equals(Set.of(Role.ADMINISTRATOR));
-		if (organizationId == null && !onlyAdministrator) {
-			throw new Refused("user.organization.required");
-		}
-		if (organizationId != null) {
-			Organization organization = organizations.organization(organizationId)
-					.orElseThrow(() -> new Refused("user.organization.unknown"));
-			if (!organization.active()) {
-				throw new Refused("user.organization.inactive");
-			}
-		}
-		if (regionId != null && organizations.region(regionId).isEmpty()) {
-			throw new Refused("user.region.unknown");
-		}
-		if (roles.contains(Role.CASE_MANAGER) && regionId == null) {
-			throw new Refused("user.region.requiredForCaseManager");
-		}
-		if (roles.contains(Role.SECTOR_SPECIALIST) && (sector == null || !Sector.CASE_SECTORS.contains(sector))) {
-			throw new Refused("user.sector.requiredForSpecialist");
-		}
+	private Optional<RoleChange> pendingOf(UUID id, Kind kind) {
+		return roleChanges.pendingFor(id).stream().filter(change -> change.kind() == kind).findFirst();
 	}
 
-	private static void checkPasswordLength(String password) {
-		if (password == null || password.length() < 12) {
-			throw new Refused("password.tooShort");
-		}
-		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw new Refused("password.tooLong");
-		}
+	/** The roles an account waits for, granted by one administrator and not yet approved by a second. */
+	private Set<Role> waitingRoles(UUID id) {
+		return pendingOf(id, Kind.ROLES).map(RoleChange::granted).orElse(Set.of());
+	}
+
+	private static String names(Set<Role> roles) {
+		return RoleSets.names(roles);
 	}
 }

@@ -30,6 +30,8 @@ final class DemoUsers {
 
 	private static final List<Spec> USERS = List.of(
 			new Spec("admin", "Sardor Tursunboyev", Role.ADMINISTRATOR, null, null, null),
+			// A second administrator, so that four eyes can be tried: what one grants, the other approves.
+			new Spec("admin2", "Timur Aliyev", Role.ADMINISTRATOR, null, null, null),
 			new Spec(NATIONAL_COORDINATOR, "Malika Rakhimova", Role.COORDINATOR, DemoOrganizations.COMMISSION, null,
 					null),
 			new Spec("coordinator.fergana", "Bakhodir Umarov", Role.COORDINATOR, DemoOrganizations.COMMISSION,

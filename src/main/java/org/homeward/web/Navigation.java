@@ -44,6 +44,7 @@ final class Navigation {
 		if (user.has(Role.AUDITOR)) {
 			items.add(new NavigationItem("nav.audit", "/audit"));
 			items.add(new NavigationItem("nav.emergencies", "/audit/emergency-access"));
+			items.add(new NavigationItem("nav.roleChanges", "/audit/role-changes"));
 		}
 		if (user.has(Role.ADMINISTRATOR)) {
 			items.add(new NavigationItem("nav.users", "/admin/users"));

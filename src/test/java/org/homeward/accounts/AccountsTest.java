@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Accounts: the administrator creates and deactivates users; a password set by someone else must be changed. */
+/**
+ * Accounts: the administrator creates and deactivates users (a role that reads personal data with a second
+ * administrator's approval); a password set by someone else must be changed.
+ */
 @HomewardTest
 class AccountsTest {
 
@@ -48,6 +51,19 @@ class AccountsTest {
 		user.put("regionId", region);
 		var created = admin.post("/admin/users", user, form);
 		assertThat(created.status()).as(created.html()).isEqualTo(302);
+		String id = jdbc.queryForObject("SELECT id::text FROM app_user WHERE username = 'new.casemanager'", String.class);
+
+		// A case manager reads personal data: the role takes effect once a second administrator approves it.
+		assertThat(jdbc.queryForList("SELECT role FROM app_user_role WHERE user_id = ?::uuid", String.class, id))
+				.isEmpty();
+		var waiting = jdbc.queryForMap("SELECT id::text AS id, version FROM role_change WHERE user_id = ?::uuid "
+				+ "AND status = 'PENDING'", id);
+		Pages admin2 = Pages.signIn(port, Demo.ADMIN2);
+		var approved = admin2.post("/admin/role-changes/" + waiting.get("id") + "/approval",
+				Map.of("version", waiting.get("version").toString(), "user", id), admin2.get("/admin/users/" + id));
+		assertThat(approved.status()).isEqualTo(302);
+		assertThat(jdbc.queryForList("SELECT role FROM app_user_role WHERE user_id = ?::uuid", String.class, id))
+				.containsExactly("CASE_MANAGER");
 
 		// The new user is sent to choose a password before anything else, on pages and in the API.
 		Pages newcomer = Pages.signIn(port, "new.casemanager", "temporary-password-1");
@@ -66,7 +82,6 @@ class AccountsTest {
 				.isEqualTo(200);
 
 		// Deactivation ends the open session at once and refuses the next sign-in.
-		String id = jdbc.queryForObject("SELECT id::text FROM app_user WHERE username = 'new.casemanager'", String.class);
 		int version = jdbc.queryForObject("SELECT version FROM app_user WHERE id = ?::uuid", Integer.class, id);
 		var userPage = admin.get("/admin/users/" + id);
 		assertThat(admin.post("/admin/users/" + id + "/active", Map.of("version", String.valueOf(version), "active", "false"),

@@ -6,6 +6,8 @@ public final class Demo {
 	public static final String PASSWORD = "homeward-demo";
 
 	public static final String ADMIN = "admin";
+	/** The second administrator, who approves what {@link #ADMIN} asks for (four eyes). */
+	public static final String ADMIN2 = "admin2";
 	public static final String COORDINATOR = "coordinator";
 	public static final String REGIONAL_COORDINATOR = "coordinator.fergana";
 	public static final String TASHKENT_COORDINATOR = "coordinator.tashkent";

@@ -30,7 +30,7 @@ class PageAccessTest {
 			"/registry/households", "/registry/households/new", "/registry/operations", "/registry/operations/new");
 	static final List<String> ADMIN_PAGES = List.of("/admin/users", "/admin/users/new", "/admin/organizations",
 			"/admin/regions", "/admin/services");
-	static final List<String> AUDIT_PAGES = List.of("/audit", "/audit/emergency-access");
+	static final List<String> AUDIT_PAGES = List.of("/audit", "/audit/emergency-access", "/audit/role-changes");
 	static final List<String> TASK_PAGES = List.of("/community");
 	static final List<String> EMERGENCY_PAGES = List.of("/cases/emergency-access");
 

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -56,6 +57,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/api/v1/council/**").hasAnyRole("COUNCIL_SECRETARIAT", "COUNCIL_MEMBER")
+						.requestMatchers(HttpMethod.GET, "/api/v1/role-changes").hasRole("AUDITOR")
+						.requestMatchers("/api/v1/role-changes/**").hasRole("ADMINISTRATOR")
 						.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(
 						(request, response, e) -> {

@@ -67,7 +67,17 @@ public class UserStore {
 				WHERE u.active AND r.role = ?""").param(role.name()).query(Long.class).single();
 	}
 
-	public UserAccount insert(NewUser user, String passwordHash, boolean mustChangePassword) {
+	/** Active administrators other than these accounts: those who could approve what one of them asked for. */
+	public long countActiveAdministratorsOtherThan(UUID... ids) {
+		return jdbc.sql("""
+				SELECT count(*) FROM app_user u JOIN app_user_role r ON r.user_id = u.id
+				WHERE u.active AND r.role = 'ADMINISTRATOR' AND u.id NOT IN (:ids)""").param("ids", List.of(ids))
+				.query(Long.class)
+				.single();
+	}
+
+	/** A new account with the given roles, which may be fewer than the user asked for (those still to approve). */
+	public UserAccount insert(NewUser user, Set<Role> roles, String passwordHash, boolean mustChangePassword) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO app_user (id, username, display_name, email, password_hash, organization_id, region_id, sector,
@@ -77,11 +87,12 @@ public class UserStore {
 						passwordHash, user.organizationId(), user.regionId(),
 						user.sector() == null ? null : user.sector().name(), mustChangePassword)
 				.update();
-		replaceRoles(id, user.roles());
+		replaceRoles(id, roles);
 		return find(id).orElseThrow();
 	}
 
-	public void update(UUID id, UserChanges changes) {
+	/** The administrator's edit, with the roles that take effect now. */
+	public void update(UUID id, UserChanges changes, Set<Role> roles) {
 		int updated = jdbc.sql("""
 				UPDATE app_user SET display_name = ?, email = ?, organization_id = ?, region_id = ?, sector = ?,
 				  version = version + 1, updated_at = now()
@@ -91,7 +102,17 @@ public class UserStore {
 						changes.sector() == null ? null : changes.sector().name(), id, changes.version())
 				.update();
 		requireUpdated(updated, id, changes.version());
-		replaceRoles(id, changes.roles());
+		replaceRoles(id, roles);
+	}
+
+	/** Roles a second administrator approved; whatever else changed meanwhile stays. */
+	public void setRoles(UUID id, Set<Role> roles) {
+		int updated = jdbc.sql("UPDATE app_user SET version = version + 1, updated_at = now() WHERE id = ?").param(id)
+				.update();
+		if (updated == 0) {
+			throw new RecordNotFound("USER");
+		}
+		replaceRoles(id, roles);
 	}
 
 	public void setActive(UUID id, int version, boolean active) {

@@ -2,6 +2,7 @@ package org.homeward.accounts.web;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import org.homeward.accounts.Accounts;
 import org.homeward.accounts.CurrentUser;
 import org.homeward.accounts.NewUser;
 import org.homeward.accounts.Role;
+import org.homeward.accounts.RoleChanges;
 import org.homeward.accounts.UserAccount;
 import org.homeward.accounts.UserChanges;
 import org.homeward.organizations.Organizations;
@@ -29,22 +31,32 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's pages for user accounts: list, create, change roles and placement, deactivate. */
+/**
+ * The administrator's pages for user accounts: list, create, change roles and placement, deactivate; and what waits
+ * for a second administrator.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
 
+	/** Refusals about the roles chosen, shown at the roles rather than above the form. */
+	private static final Set<String> ROLE_REFUSALS = Set.of("accounts.roles.administratorWithPersonalData",
+			"accounts.self.roles", "accounts.roleChange.alreadyPending");
+
 	private final Accounts accounts;
+	private final RoleChanges roleChanges;
 	private final Organizations organizations;
 
-	UserAdminController(Accounts accounts, Organizations organizations) {
+	UserAdminController(Accounts accounts, RoleChanges roleChanges, Organizations organizations) {
 		this.accounts = accounts;
+		this.roleChanges = roleChanges;
 		this.organizations = organizations;
 	}
 
 	@GetMapping
 	String list(Model model, Locale locale) {
 		model.addAttribute("users", accounts.all());
+		model.addAttribute("waiting", roleChanges.waiting());
 		addChoices(model, locale);
 		return "accounts/users";
 	}
@@ -62,11 +74,12 @@ class UserAdminController {
 		if (!result.hasErrors()) {
 			try {
 				UserAccount created = accounts.create(user, administrator);
-				redirect.addFlashAttribute("notice", "user.created");
+				redirect.addFlashAttribute("notice",
+						created.roles().containsAll(user.roles()) ? "user.created" : "accounts.created.waiting");
 				return "redirect:/admin/users/" + created.id();
 			}
 			catch (Refused refused) {
-				result.reject(refused.messageKey());
+				reject(result, refused);
 			}
 		}
 		addChoices(model, locale);
@@ -76,9 +89,14 @@ class UserAdminController {
 	@GetMapping("/{id}")
 	String edit(@PathVariable UUID id, Model model, Locale locale) {
 		UserAccount account = accounts.account(id);
-		model.addAttribute("account", account);
 		model.addAttribute("changes", changesOf(account));
 		model.addAttribute("reset", new PasswordReset(""));
+		return userPage(account, model, locale);
+	}
+
+	private String userPage(UserAccount account, Model model, Locale locale) {
+		model.addAttribute("account", account);
+		model.addAttribute("waiting", roleChanges.waitingFor(account.id()));
 		addChoices(model, locale);
 		return "accounts/user-edit";
 	}
@@ -93,21 +111,19 @@ class UserAdminController {
 			CurrentUser administrator, Model model, Locale locale, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				accounts.change(id, changes, administrator);
-				redirect.addFlashAttribute("notice", "user.saved");
+				boolean waits = accounts.change(id, changes, administrator).isPresent();
+				redirect.addFlashAttribute("notice", waits ? "accounts.saved.waiting" : "user.saved");
 				return "redirect:/admin/users/" + id;
 			}
 			catch (StaleVersion stale) {
 				result.reject("conflict.user");
 			}
 			catch (Refused refused) {
-				result.reject(refused.messageKey());
+				reject(result, refused);
 			}
 		}
-		model.addAttribute("account", accounts.account(id));
 		model.addAttribute("reset", new PasswordReset(""));
-		addChoices(model, locale);
-		return "accounts/user-edit";
+		return userPage(accounts.account(id), model, locale);
 	}
 
 	@PostMapping("/{id}/active")
@@ -132,8 +148,8 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				accounts.resetPassword(id, reset.temporaryPassword(), administrator);
-				redirect.addFlashAttribute("notice", "user.passwordReset");
+				boolean waits = accounts.resetPassword(id, reset.temporaryPassword(), administrator).isPresent();
+				redirect.addFlashAttribute("notice", waits ? "accounts.passwordReset.waiting" : "user.passwordReset");
 				return "redirect:/admin/users/" + id;
 			}
 			catch (Refused refused) {
@@ -141,10 +157,17 @@ class UserAdminController {
 			}
 		}
 		UserAccount account = accounts.account(id);
-		model.addAttribute("account", account);
 		model.addAttribute("changes", changesOf(account));
-		addChoices(model, locale);
-		return "accounts/user-edit";
+		return userPage(account, model, locale);
+	}
+
+	private static void reject(BindingResult result, Refused refused) {
+		if (ROLE_REFUSALS.contains(refused.messageKey())) {
+			result.rejectValue("roles", refused.messageKey());
+		}
+		else {
+			result.reject(refused.messageKey());
+		}
 	}
 
 	private void addChoices(Model model, Locale locale) {
