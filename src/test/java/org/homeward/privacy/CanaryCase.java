@@ -40,7 +40,7 @@ final class CanaryCase {
 	static final String MANAGER_NAME = "Kanareyka Managerova";
 
 	/** Everyone the demo has, and the canary's case manager, each tried on every route. */
-	static final List<String> USERS = List.of(MANAGER, Demo.ADMIN, Demo.COORDINATOR, Demo.REGIONAL_COORDINATOR,
+	static final List<String> USERS = List.of(MANAGER, Demo.ADMIN, Demo.ADMIN2, Demo.COORDINATOR, Demo.REGIONAL_COORDINATOR,
 			Demo.TASHKENT_COORDINATOR, Demo.CASE_MANAGER, Demo.CASE_MANAGER_FERGANA, Demo.HEALTH_SPECIALIST,
 			Demo.PSYCHOLOGIST, Demo.TEACHER, Demo.EMPLOYMENT_SPECIALIST, Demo.REGISTRAR, Demo.RELIGIOUS_COUNSELLOR,
 			Demo.JUSTICE_OFFICER, Demo.SECURITY_OFFICER, Demo.COMMUNITY_WORKER, Demo.CSO_WORKER, Demo.ANALYST,
@@ -334,7 +334,7 @@ final class CanaryCase {
 		// the case manager: to community workers as the referring contact on their task; the administrator keeps
 		// the accounts
 		allowed.put(MANAGER_NAME, union(WHOLE, SPECIALISTS, Set.of(Demo.TEACHER), OFFICERS, COMMUNITY,
-				Set.of(Demo.ADMIN)));
+				Set.of(Demo.ADMIN, Demo.ADMIN2)));
 		// the mother has her own case, which the officers of her region reach as they reach every case there
 		allowed.put(MOTHER_GIVEN_NAME, union(registry, OFFICERS));
 		allowed.put(HOUSEHOLD, registry);
