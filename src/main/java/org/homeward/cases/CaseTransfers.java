@@ -18,6 +18,7 @@ import org.homeward.cases.internal.TransferStore;
 import org.homeward.organizations.Organizations;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,14 +36,16 @@ public class CaseTransfers {
 	private final CaseAccess access;
 	private final Organizations organizations;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	CaseTransfers(TransferStore transfers, CaseStore cases, CaseAccess access, Organizations organizations,
-			AuditTrail audit) {
+			AuditTrail audit, ApplicationEventPublisher events) {
 		this.transfers = transfers;
 		this.cases = cases;
 		this.access = access;
 		this.organizations = organizations;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** A request to move a case. */
@@ -83,6 +86,7 @@ public class CaseTransfers {
 				request.toOrganizationId(), request.reason().strip(), user.username());
 		cases.history(caseId, row.stage(), row.stage(), "TRANSFER_REQUESTED", request.reason().strip(), user.username());
 		audit.record(user.actor(), AuditAction.UPDATE, "CASE", caseId, "transfer requested " + id);
+		events.publishEvent(new TransferRequested(id, caseId, region.id()));
 		return transfers.find(id).orElseThrow();
 	}
 

@@ -153,6 +153,15 @@ public class Cases {
 		return Optional.of(CaseProjection.profile(profiles.profile(row.personId()), grant.get().header()));
 	}
 
+	/**
+	 * A case's number, to name it in a notice; the notice shows it only to those who see case numbers. A number is
+	 * not personal data: it says which case, not whose.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> numberOf(UUID id) {
+		return cases.find(id).map(CaseRow::number);
+	}
+
 	/** What a case summary for the case file holds: the case and plan as the user may see them. Audited as an export. */
 	@Transactional
 	public CaseExport export(UUID id, CurrentUser user) {
@@ -318,6 +327,7 @@ public class Cases {
 				user.username());
 		cases.history(id, row.stage(), row.stage(), "CLOSURE_REQUESTED", command.reason().strip(), user.username());
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, id, "closure requested");
+		events.publishEvent(new ClosureRequested(id));
 		return view(id, user);
 	}
 

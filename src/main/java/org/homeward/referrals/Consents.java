@@ -72,8 +72,12 @@ public class Consents {
 			}
 			evidenceType = FileType.of(evidence).orElseThrow(() -> new Refused("attachment.type"));
 		}
+		if (command.validUntil() != null && command.validUntil().isBefore(command.givenOn())) {
+			throw new Refused("consent.validUntil.beforeGiven");
+		}
 		UUID id = consents.insert(facts.personId(), command.givenBy(), Text.blankToNull(command.guardianName()),
 				Text.blankToNull(command.childView()), command.organizationTypes(), command.purposes(), command.givenOn(),
+				command.validUntil(),
 				evidenceType == null ? null : evidenceName, evidenceType, evidenceType == null ? null : evidence,
 				user.username());
 		audit.record(user.actor(), AuditAction.CREATE, RECORD_TYPE, id, "case " + caseId);

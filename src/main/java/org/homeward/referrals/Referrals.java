@@ -172,6 +172,13 @@ public class Referrals {
 		return delivered;
 	}
 
+	/** The service and organisations of a referral, to say what happened to it; nothing about the person. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ReferralFacts> facts(UUID referralId) {
+		return referrals.find(referralId).map(r -> new ReferralFacts(r.id(), r.caseId(), r.serviceCode(),
+				r.fromOrganizationId(), r.toOrganizationId()));
+	}
+
 	/** The referral, if the user works at its receiving organisation and reaches its case through it. */
 	private Referral receivedBy(UUID referralId, CurrentUser user) {
 		Referral referral = referrals.find(referralId).orElseThrow(() -> new RecordNotFound(RECORD_TYPE));

@@ -3,7 +3,6 @@ package org.homeward.cases.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +17,12 @@ import org.homeward.accounts.Accounts;
 import org.homeward.accounts.CurrentUser;
 import org.homeward.accounts.Role;
 import org.homeward.accounts.UserAccount;
+import org.homeward.audit.WhoViewed;
 import org.homeward.cases.Access;
 import org.homeward.cases.ActionStatus;
 import org.homeward.cases.CaseFilter;
 import org.homeward.cases.CaseProjection;
+import org.homeward.cases.HeaderField;
 import org.homeward.cases.CaseStage;
 import org.homeward.cases.CaseTransfers;
 import org.homeward.cases.CaseView;
@@ -37,6 +38,7 @@ import org.homeward.organizations.Organizations;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.Refused;
 import org.homeward.shared.StaleVersion;
+import org.homeward.shared.web.Dates;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -78,9 +80,13 @@ class CasePages {
 	@GetMapping
 	String caseload(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) UUID regionId,
 			@RequestParam(required = false) VulnerabilityFlag flag, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(required = false) Boolean mine, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String number,
+			@RequestParam(required = false) UUID specialistId, @RequestParam(defaultValue = "0") int page,
 			CurrentUser user, Model model, Locale locale) {
-		var filter = new CaseFilter(stage, regionId, flag, overdue, mine);
+		var filter = new CaseFilter(stage, regionId, flag, overdue, mine, blankToNull(number), specialistId, null);
+		if (CaseProjection.listFields(user).contains(HeaderField.CASE_MANAGER)) {
+			model.addAttribute("specialists", accounts.activeStaff(Role.SECTOR_SPECIALIST));
+		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", cases.caseload(filter, new PageOf.Request(page, PageOf.DEFAULT_SIZE), user));
 		model.addAttribute("counts", Cases.mayCount(user) ? cases.countsByStage(filter, user) : null);
@@ -93,10 +99,13 @@ class CasePages {
 		return "cases/caseload";
 	}
 
+	/** The user's own cases, a page at a time; closed and transferred ones only when asked for. */
 	@GetMapping("/my-work")
-	String myWork(CurrentUser user, Model model, Locale locale) {
-		var filter = new CaseFilter(null, null, null, null, true);
-		model.addAttribute("results", cases.caseload(filter, new PageOf.Request(0, PageOf.MAX_SIZE), user));
+	String myWork(@RequestParam(defaultValue = "false") boolean ended, @RequestParam(defaultValue = "0") int page,
+			CurrentUser user, Model model, Locale locale) {
+		var filter = new CaseFilter(null, null, null, null, true, null, null, ended);
+		model.addAttribute("ended", ended);
+		model.addAttribute("results", cases.caseload(filter, new PageOf.Request(page, PageOf.DEFAULT_SIZE), user));
 		model.addAttribute("overdue", cases.myOverdueActions(user));
 		model.addAttribute("columns", CaseProjection.listFields(user));
 		model.addAttribute("regionNames", regionNames(locale));
@@ -148,8 +157,11 @@ class CasePages {
 		model.addAttribute("case", view);
 		model.addAttribute("forms", forms(view));
 		model.addAttribute("plan", cases.plan(id, user));
-		model.addAttribute("moves", moves(view));
-		model.addAttribute("accesses", view.grant().accesses() ? cases.accesses(id, user) : List.of());
+		List<CaseStage> moves = moves(view);
+		model.addAttribute("moves", moves);
+		model.addAttribute("mayMoveBack", moves.stream().anyMatch(m -> m.isBackFrom(view.stage())));
+		model.addAttribute("activeSection", activeSection(view));
+		model.addAttribute("accesses", view.grant().accesses() ? WhoViewed.of(cases.accesses(id, user)) : List.of());
 		model.addAttribute("regionNames", regionNames(locale));
 		model.addAttribute("organizations", choosable(user, locale));
 		model.addAttribute("flags", VulnerabilityFlag.values());
@@ -182,9 +194,18 @@ class CasePages {
 				.body(pdf.render(id, user, locale));
 	}
 
+	/** A move back along the usual flow is made only once the case manager confirms it is meant. */
 	@PostMapping("/{id}/stage")
 	String changeStage(@PathVariable UUID id, @Valid @ModelAttribute Commands.ChangeStage command,
-			BindingResult result, CurrentUser user, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(defaultValue = "false") boolean confirmBack, CurrentUser user,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors() && !confirmBack) {
+			CaseStage current = cases.view(id, user).stage();
+			if (current != null && command.target().isBackFrom(current)) {
+				redirect.addFlashAttribute("alert", "case.stage.confirmBack");
+				return "redirect:/cases/" + id;
+			}
+		}
 		return act(id, result, redirect, "case.stage.changed", () -> cases.changeStage(id, command, user));
 	}
 
@@ -254,7 +275,8 @@ class CasePages {
 		SectionForm form = SectionForm.of(section);
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (SectionForm.Field field : form.fields()) {
-			fields.put(field.name(), submitted.getOrDefault("field." + field.name(), ""));
+			String value = submitted.getOrDefault("field." + field.name(), "");
+			fields.put(field.name(), field.kind() == SectionForm.Kind.DATE ? Dates.typedToIso(value) : value);
 		}
 		String status = submitted.get("status");
 		try {
@@ -411,17 +433,35 @@ class CasePages {
 		return view.sections().stream().map(CaseView.SectionView::section).filter(view.grant()::mayPlan).toList();
 	}
 
-	private static List<CaseStage> moves(CaseView view) {
-		if (view.stage() == null) {
-			return List.of();
+	/**
+	 * The section a case opens at: the one the reader writes in their own work (a specialist's sector, a justice
+	 * officer's proceedings), or the core profile for those who write it or read everything.
+	 */
+	private static Section activeSection(CaseView view) {
+		if (view.grant().may(Section.CORE, Access.WRITE)) {
+			return Section.CORE;
 		}
-		return Arrays.stream(CaseStage.values()).filter(view.stage().moves(view.resumeStage())::contains).toList();
+		return view.sections().stream().filter(s -> s.access() == Access.WRITE).map(CaseView.SectionView::section)
+				.findFirst()
+				.orElse(view.sections().stream().filter(s -> s.access().atLeast(Access.READ) && s.section() != Section.CORE
+						&& !view.grant().readsNormally(Section.CORE)).map(CaseView.SectionView::section).findFirst()
+						.orElse(view.sections().isEmpty() ? Section.CORE : view.sections().get(0).section()));
+	}
+
+	private static List<CaseStage> moves(CaseView view) {
+		return view.stage() == null ? List.of() : view.stage().movesInUsualOrder(view.resumeStage());
 	}
 
 	private Map<UUID, String> regionNames(Locale locale) {
 		Map<UUID, String> names = new LinkedHashMap<>();
 		organizations.nodeRegions().forEach(r -> names.put(r.id(), r.name(locale)));
 		return names;
+	}
+
+	/** A typed case number, at most as long as one. */
+	private static String blankToNull(String text) {
+		String typed = text == null ? "" : text.strip();
+		return typed.isEmpty() ? null : typed.substring(0, Math.min(typed.length(), 40));
 	}
 
 	/** A file name fit for a header: no quotes, no line breaks, nothing outside printable ASCII. */
