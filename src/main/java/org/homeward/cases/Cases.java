@@ -553,7 +553,9 @@ public class Cases {
 		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("me", user.id());
-		List<OverdueAction> overdue = plans.overdue("c.case_manager_id = :me", params);
+		// a closed or transferred case's plan is no one's work any more
+		List<OverdueAction> overdue = plans.overdue("c.case_manager_id = :me AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')",
+				params);
 		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE,
 				overdue.stream().map(OverdueAction::caseId).distinct().toList(), "overdue actions");
 		return overdue;

@@ -113,7 +113,7 @@ class DemoData implements ApplicationRunner {
 			int referred = referralParts.loader(organizations).load(opened.opened(), user("admin"), user("mahalla"),
 					user("cso"), user("health"));
 			new DemoDecisions(cases, transfers).load(opened.opened(), user("casemanager"),
-					places.regionId(DemoPlaces.FERGANA), user("psychologist"));
+					places.regionId(DemoPlaces.FERGANA), user("psychologist"), user("teacher"));
 			return new Loaded(organizationsLoaded, users, registry, opened, assessed, referred);
 		}
 		finally {

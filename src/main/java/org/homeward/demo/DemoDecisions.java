@@ -15,8 +15,8 @@ import org.homeward.cases.Section;
 
 /**
  * What waits for someone when the demo opens, so that every step of the README can be tried at once: a closure the
- * national coordinator decides, a transfer into Fergana its coordinator accepts or declines, and a psychologist with
- * children's and women's psychosocial sections to work on.
+ * national coordinator decides, a transfer into Fergana its coordinator accepts or declines, a psychologist with
+ * children's and women's psychosocial sections to work on, and a school with pupils to follow.
  */
 final class DemoDecisions {
 
@@ -30,7 +30,7 @@ final class DemoDecisions {
 
 	/** Returns how many things now wait for a decision or for work. */
 	int load(List<DemoCases.OpenedCase> opened, CurrentUser caseManager, java.util.UUID fergana,
-			CurrentUser psychologist) {
+			CurrentUser psychologist, CurrentUser teacher) {
 		List<DemoCases.OpenedCase> hers = opened.stream()
 				.filter(c -> c.caseManager() != null && Objects.equals(c.caseManager().id(), caseManager.id())).toList();
 		int waiting = 0;
@@ -63,6 +63,23 @@ final class DemoDecisions {
 			cases.addNote(c.caseId(), Section.PSYCHOSOCIAL, new Commands.AddNote(LocalDate.now().minusDays(5),
 					"Third session: sleeps better, still startles at loud noises. Weekly sessions go on."),
 					psychologist);
+			waiting++;
+		}
+		List<DemoCases.OpenedCase> pupils = hers.stream().filter(c -> c.who() == DemoCases.PersonKindOfCase.CHILD)
+				.filter(c -> c.stage() == CaseStage.REINTEGRATION || c.stage() == CaseStage.MONITORING).limit(3).toList();
+		for (DemoCases.OpenedCase c : pupils) {
+			int version = cases.view(c.caseId(), caseManager).section(Section.EDUCATION).version();
+			cases.assignSpecialist(c.caseId(), Section.EDUCATION, new Commands.AssignSpecialist(version, teacher.id()),
+					caseManager);
+			CaseView view = cases.view(c.caseId(), teacher);
+			var education = view.section(Section.EDUCATION);
+			Map<String, String> fields = new java.util.HashMap<>(education.fields());
+			fields.put("grade", "3");
+			fields.put("languageSupportNeeded", "YES");
+			cases.editSection(c.caseId(), Section.EDUCATION, new Commands.EditSection(education.version(), fields, null),
+					teacher);
+			cases.addNote(c.caseId(), Section.EDUCATION, new Commands.AddNote(LocalDate.now().minusDays(2),
+					"Reads slowly in Uzbek; extra lessons twice a week with the class teacher."), teacher);
 			waiting++;
 		}
 		return waiting;

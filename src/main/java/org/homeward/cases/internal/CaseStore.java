@@ -235,7 +235,8 @@ public class CaseStore {
 		List<CaseloadRow> items = jdbc.sql("""
 				SELECT c.*, p.surname_latin, p.given_name_latin, p.patronymic_latin, p.surname_cyrillic,
 				  p.given_name_cyrillic, p.patronymic_cyrillic, p.birth_date, p.locality, u.display_name AS manager_name,
-				  (SELECT count(*) FROM plan_action a WHERE a.case_id = c.id AND a.overdue) AS overdue_actions""" + reachedAs
+				  (SELECT count(*) FROM plan_action a WHERE a.case_id = c.id AND a.overdue
+				    AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')) AS overdue_actions""" + reachedAs
 				+ """
 
 				FROM case_file c JOIN person p ON p.id = c.person_id LEFT JOIN app_user u ON u.id = c.case_manager_id
@@ -294,7 +295,8 @@ public class CaseStore {
 			params.put("flag", filter.flag().name());
 		}
 		if (Boolean.TRUE.equals(filter.overdue())) {
-			where.append(" AND EXISTS (SELECT 1 FROM plan_action a WHERE a.case_id = c.id AND a.overdue)");
+			where.append(" AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')")
+					.append(" AND EXISTS (SELECT 1 FROM plan_action a WHERE a.case_id = c.id AND a.overdue)");
 		}
 		if (filter.activeOnly()) {
 			where.append(" AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')");
