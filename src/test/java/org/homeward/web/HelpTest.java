@@ -44,7 +44,7 @@ class HelpTest {
 			assertThat(english).contains("id=\"community\"").contains("Tasks").doesNotContainIgnoringCase("returnee")
 					.doesNotContainIgnoringCase("rehabilitation");
 			String russian = Pages.signIn(port, user).inLanguage("ru").get("/help").html();
-			assertThat(russian).contains("Задания").doesNotContain("реабилит");
+			assertThat(russian).contains("Задачи").doesNotContain("реабилит");
 		}
 		assertThat(Pages.signIn(port, Demo.COMMUNITY_WORKER).get("/community").html())
 				.contains("href=\"/help#community\"");
