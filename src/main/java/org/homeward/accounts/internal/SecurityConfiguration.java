@@ -10,14 +10,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Deny by default. The API authenticates each request (HTTP Basic, no session, answers in problem details);
  * pages use a form sign-in with CSRF protection and a session kept in PostgreSQL. Paths name the roles that may
  * open them, and each module's services check roles and scope again, so that a forgotten path rule opens nothing.
+ * Redirects are relative, so that a forged {@code Host} header steers none.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -69,11 +72,19 @@ class SecurityConfiguration {
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").successHandler(signIns).failureUrl("/login?error")
 						.permitAll())
+				.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 				.addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** The sign-in page, as a relative address: never one built from the request's {@code Host} header. */
+	private static AuthenticationEntryPoint signInPage() {
+		var signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
+		return signIn;
 	}
 }
