@@ -20,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Deny by default. The API authenticates each request (HTTP Basic, no session, answers in problem details);
  * pages use a form sign-in with CSRF protection and a session kept in PostgreSQL. Paths name the roles that may
  * open them, and each module's services check roles and scope again, so that a forgotten path rule opens nothing.
- * Redirects are relative, so that a forged {@code Host} header steers none.
+ * Of the operations endpoints only health is public; the metrics are for an administrator's account (HTTP Basic,
+ * as a Prometheus scraper sends it). Redirects are relative, so that a forged {@code Host} header steers none.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -31,12 +32,28 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
 	private static final String[] PUBLIC = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
-			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain operations(HttpSecurity http, ProblemWriter problems) throws Exception {
+		http.securityMatcher("/actuator/**")
+				.authorizeHttpRequests(requests -> requests
+						.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+						.anyRequest().hasRole("ADMINISTRATOR"))
+				.httpBasic(basic -> basic.authenticationEntryPoint(basicSignIn(problems)))
+				.exceptionHandling(exceptions -> exceptions
+						.accessDeniedHandler((request, response, e) ->
+								problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden")))
+				.csrf(csrf -> csrf.disable()) // read only, and no cookies are accepted here
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
+		return http.build();
 	}
 
 	@Bean
@@ -46,11 +63,7 @@ class SecurityConfiguration {
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/api/v1/council/**").hasAnyRole("COUNCIL_SECRETARIAT", "COUNCIL_MEMBER")
 						.anyRequest().authenticated())
-				.httpBasic(basic -> basic.authenticationEntryPoint(
-						(request, response, e) -> {
-							response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
-							problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
-						}))
+				.httpBasic(basic -> basic.authenticationEntryPoint(basicSignIn(problems)))
 				.exceptionHandling(exceptions -> exceptions
 						.accessDeniedHandler((request, response, e) ->
 								problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden")))
@@ -79,6 +92,14 @@ class SecurityConfiguration {
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 				.addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** "Sign in with your username and password" as a problem detail, with the challenge a client answers. */
+	private static AuthenticationEntryPoint basicSignIn(ProblemWriter problems) {
+		return (request, response, e) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+		};
 	}
 
 	/** The sign-in page, as a relative address: never one built from the request's {@code Host} header. */
