@@ -13,6 +13,7 @@ import org.homeward.organizations.Organizations;
 import org.homeward.organizations.Sector;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -174,13 +175,13 @@ public class Accounts {
 		}
 		if (organizationId != null) {
 			Organization organization = organizations.organization(organizationId)
-					.orElseThrow(() -> new Refused("user.organization.unknown"));
+					.orElseThrow(() -> new UnknownReference("organizationId", "user.organization.unknown"));
 			if (!organization.active()) {
 				throw new Refused("user.organization.inactive");
 			}
 		}
 		if (regionId != null && organizations.region(regionId).isEmpty()) {
-			throw new Refused("user.region.unknown");
+			throw new UnknownReference("regionId", "user.region.unknown");
 		}
 		if (roles.contains(Role.CASE_MANAGER) && regionId == null) {
 			throw new Refused("user.region.requiredForCaseManager");

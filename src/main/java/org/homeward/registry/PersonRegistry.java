@@ -18,6 +18,7 @@ import org.homeward.registry.names.NameKey;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -162,29 +163,30 @@ public class PersonRegistry {
 	}
 
 	private void checkPlacement(PersonDetails person, RegistryScope scope) {
-		var region = organizations.region(person.regionId()).orElseThrow(() -> new Refused("person.region.unknown"));
+		if (person.operationId() != null && !operations.exists(person.operationId())) {
+			throw new UnknownReference("operationId", "person.operation.unknown");
+		}
+		var region = organizations.region(person.regionId())
+				.orElseThrow(() -> new UnknownReference("regionId", "person.region.unknown"));
 		if (!region.countryCode().equals(organizations.nodeCountry())) {
-			throw new Refused("person.region.otherCountry");
+			throw new Refused("person.region.otherCountry", "regionId");
 		}
 		if (!scope.covers(person.regionId())) {
-			throw new Refused("person.region.outOfScope");
-		}
-		if (person.operationId() != null && !operations.exists(person.operationId())) {
-			throw new Refused("person.operation.unknown");
+			throw new Refused("person.region.outOfScope", "regionId");
 		}
 		if (person.arrivalDate() != null && person.arrivalDate().isBefore(person.birthDate())) {
-			throw new Refused("person.arrival.beforeBirth");
+			throw new Refused("person.arrival.beforeBirth", "arrivalDate");
 		}
 	}
 
 	private void checkDocument(IdentityDocumentDetails document) {
 		if (document.issuingCountry() != null && !document.issuingCountry().isBlank()
 				&& organizations.country(document.issuingCountry()).isEmpty()) {
-			throw new Refused("document.country.unknown");
+			throw new Refused("document.country.unknown", "issuingCountry");
 		}
 		if (document.issueDate() != null && document.expiryDate() != null
 				&& document.expiryDate().isBefore(document.issueDate())) {
-			throw new Refused("document.expiry.beforeIssue");
+			throw new Refused("document.expiry.beforeIssue", "expiryDate");
 		}
 	}
 
