@@ -1,5 +1,6 @@
 package org.homeward.registry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public class PersonRegistry {
 	public Person register(RegisterPerson registration, CurrentUser user) {
 		RegistryScope scope = RegistryScope.of(user);
 		checkPlacement(registration.person(), scope);
-		registration.documents().forEach(this::checkDocument);
+		registration.documents().forEach(document -> checkDocument(document, registration.person().birthDate()));
 		if (!registration.duplicatesReviewed()) {
 			List<PossibleDuplicate> found = findDuplicates(registration.person(), registration.documents(), user);
 			if (!found.isEmpty()) {
@@ -127,8 +128,8 @@ public class PersonRegistry {
 
 	@Transactional
 	public Person addDocument(UUID id, IdentityDocumentDetails document, CurrentUser user) {
-		visible(id, RegistryScope.of(user));
-		checkDocument(document);
+		Person person = visible(id, RegistryScope.of(user));
+		checkDocument(document, person.details().birthDate());
 		persons.addDocument(id, document, user.username());
 		persons.touch(id, user.username());
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, id, "document added");
@@ -179,7 +180,8 @@ public class PersonRegistry {
 		}
 	}
 
-	private void checkDocument(IdentityDocumentDetails document) {
+	/** A document of a person born on the given day (none yet for a new registration's documents checked alone). */
+	private void checkDocument(IdentityDocumentDetails document, LocalDate birthDate) {
 		if (document.issuingCountry() != null && !document.issuingCountry().isBlank()
 				&& organizations.country(document.issuingCountry()).isEmpty()) {
 			throw new Refused("document.country.unknown", "issuingCountry");
@@ -187,6 +189,9 @@ public class PersonRegistry {
 		if (document.issueDate() != null && document.expiryDate() != null
 				&& document.expiryDate().isBefore(document.issueDate())) {
 			throw new Refused("document.expiry.beforeIssue", "expiryDate");
+		}
+		if (document.issueDate() != null && birthDate != null && document.issueDate().isBefore(birthDate)) {
+			throw new Refused("document.issue.beforeBirth", "issueDate");
 		}
 	}
 
