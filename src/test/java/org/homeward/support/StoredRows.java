@@ -35,6 +35,26 @@ public final class StoredRows {
 				.collect(Collectors.joining(" UNION ALL "));
 	}
 
+	/**
+	 * What is stored once the work that earlier requests set off in the background is done (a case opened makes its
+	 * assessments due a moment later): waits, a few seconds at most, for the events of the last minute to be handled.
+	 */
+	public Map<String, String> settled() {
+		for (int tries = 0; tries < 50 && jdbc.sql("""
+				SELECT count(*) FROM event_publication
+				WHERE completion_date IS NULL AND publication_date > now() - interval '1 minute'""")
+				.query(Long.class).single() > 0; tries++) {
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return snapshot();
+	}
+
 	/** Each table with its row count and newest writer. */
 	public Map<String, String> snapshot() {
 		Map<String, String> rows = new LinkedHashMap<>();

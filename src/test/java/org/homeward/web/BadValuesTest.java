@@ -51,7 +51,7 @@ class BadValuesTest {
 	}
 
 	private void rememberWhatIsStored() {
-		before = rows.snapshot();
+		before = rows.settled();
 	}
 
 	private void assertNothingStored() {

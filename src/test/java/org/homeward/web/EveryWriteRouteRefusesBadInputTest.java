@@ -123,6 +123,7 @@ class EveryWriteRouteRefusesBadInputTest {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		ids = new KnownIds(jdbc);
 		rows = new StoredRows(jdbc);
+		stored = rows.settled();
 	}
 
 	private static Map.Entry<Pattern, String> user(String pattern, String username) {
