@@ -191,10 +191,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/** What to send instead: a text without control characters, a date as text, a whole number. */
 	private static String unreadable(MismatchedInputException mismatch) {
-		Class<?> type = mismatch.getTargetType();
-		if (mismatch instanceof StrictJson.ControlCharacterInText) {
-			return ControlCharacters.MESSAGE;
-		}
+		return mismatch instanceof StrictJson.ControlCharacterInText ? ControlCharacters.MESSAGE
+				: unreadable(mismatch.getTargetType());
+	}
+
+	private static String unreadable(Class<?> type) {
 		if (type != null && Temporal.class.isAssignableFrom(type)) {
 			return "input.date";
 		}
@@ -211,7 +212,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
 				: e.getPropertyName();
-		return ResponseEntity.badRequest().body(invalid(List.of(BadInput.of(field, "problem.unreadable.field"))));
+		return ResponseEntity.badRequest()
+				.body(invalid(List.of(BadInput.of(field, unreadable(e.getRequiredType())))));
 	}
 
 	@Override
