@@ -18,6 +18,7 @@ import org.homeward.cases.internal.TransferStore;
 import org.homeward.organizations.Organizations;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -68,12 +69,13 @@ public class CaseTransfers {
 		if (row.stage().isEnded()) {
 			throw new Refused("transfer.caseEnded");
 		}
-		var region = organizations.region(request.toRegionId()).orElseThrow(() -> new Refused("person.region.unknown"));
+		var region = organizations.region(request.toRegionId())
+				.orElseThrow(() -> new UnknownReference("toRegionId", "person.region.unknown"));
 		if (!region.countryCode().equals(organizations.nodeCountry())) {
-			throw new Refused("person.region.otherCountry");
+			throw new Refused("person.region.otherCountry", "toRegionId");
 		}
 		if (request.toOrganizationId() != null && organizations.organization(request.toOrganizationId()).isEmpty()) {
-			throw new Refused("user.organization.unknown");
+			throw new UnknownReference("toOrganizationId", "user.organization.unknown");
 		}
 		if (region.id().equals(row.regionId()) && (request.toOrganizationId() == null
 				|| request.toOrganizationId().equals(row.owningOrganizationId()))) {

@@ -76,7 +76,9 @@ class EmergencyAccessPages {
 			redirect.addFlashAttribute("alert", refused.messageKey());
 		}
 		catch (RecordNotFound notFound) {
+			// a case number typed by hand: back to the form, naming the field
 			redirect.addFlashAttribute("alert", "emergency.case.unknown");
+			redirect.addFlashAttribute("alertField", "caseId");
 		}
 		return "redirect:/cases/emergency-access";
 	}
