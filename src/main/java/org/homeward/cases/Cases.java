@@ -219,6 +219,23 @@ public class Cases {
 		return new PageOf<>(items, rows.page(), rows.size(), rows.total());
 	}
 
+	/** The most cases one download holds. */
+	public static final int EXPORT_LIMIT = 5000;
+
+	/**
+	 * The cases the filter finds, up to {@link #EXPORT_LIMIT}, each as the roles that reach it may see it: for a
+	 * download, audited as an export of each person.
+	 */
+	@Transactional
+	public List<CaseSummary> export(CaseFilter filter, CurrentUser user) {
+		Set<Role> roles = rolesFor(filter.needs(), user);
+		List<CaseStore.CaseloadRow> rows = cases.caseload(user, roles, filter, EXPORT_LIMIT);
+		audit.recordEach(user.actor(), AuditAction.EXPORT, PERSON,
+				rows.stream().map(row -> row.stored().personId()).toList(), "caseload download");
+		return rows.stream().map(row -> CaseProjection.summary(row.stored(), headerOf(row.reachedAs(), user)))
+				.toList();
+	}
+
 	/** Counts by stage, for those who see the caseload's figures (the coordinator and the case manager). */
 	@Transactional(readOnly = true)
 	public Map<CaseStage, Long> countsByStage(CaseFilter filter, CurrentUser user) {

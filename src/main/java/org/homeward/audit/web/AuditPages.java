@@ -1,7 +1,5 @@
 package org.homeward.audit.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +10,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.homeward.audit.Actor;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditChain;
@@ -22,9 +18,8 @@ import org.homeward.audit.AuditFilter;
 import org.homeward.audit.AuditTrail;
 import org.homeward.audit.RecordNames;
 import org.homeward.shared.PageOf;
+import org.homeward.shared.web.TableDownload;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -33,6 +28,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -82,27 +78,31 @@ class AuditPages {
 		return "audit/trail";
 	}
 
-	/** The entries the filter finds, newest first, as CSV with the records named; the export is itself recorded. */
-	@GetMapping(path = "/audit/trail.csv")
-	ResponseEntity<byte[]> export(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult result,
-			Authentication authentication, Locale locale) throws IOException {
+	/**
+	 * The entries the filter finds, newest first, as CSV or XLSX with the records named as on the page; the download
+	 * is itself recorded.
+	 */
+	@GetMapping(path = "/audit/trail.{format:csv|xlsx}")
+	ResponseEntity<byte[]> export(@PathVariable String format, @Valid @ModelAttribute("filter") AuditFilter filter,
+			BindingResult result, Authentication authentication, Locale locale) {
 		if (result.hasErrors()) {
 			return ResponseEntity.badRequest().build();
 		}
 		List<AuditEntry> entries = audit.newest(resolved(filter), EXPORT_LIMIT);
 		Map<String, Map<String, String>> names = names(entries, locale);
-		var out = new java.io.StringWriter();
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("entry", "time", "user",
-				"roles", "action", "record type", "record", "address", "detail").get())) {
-			for (AuditEntry e : entries) {
-				csv.printRecord(e.id(), e.occurredAt(), e.actor(), e.actorRoles(), e.action(), e.recordType(),
-						named(names, e), plain(e.clientAddress(), locale), e.detail());
-			}
-		}
+		List<String> header = List.of("#", message("accesses.when", locale), message("audit.actor", locale),
+				message("audit.roles", locale), message("audit.action", locale), message("audit.recordType", locale),
+				message("audit.record", locale), message("audit.address", locale), message("audit.detail", locale));
+		List<List<Object>> rows = entries.stream().map(e -> List.<Object>of(e.id(),
+				java.time.format.DateTimeFormatter.ISO_INSTANT.format(e.occurredAt()), e.actor(), e.actorRoles(),
+				message("audit.action." + e.action(), locale), typeName(e.recordType(), locale), named(names, e),
+				plain(e.clientAddress(), locale), e.detail() == null ? "" : e.detail())).toList();
 		audit.record(auditor(authentication), AuditAction.EXPORT, "AUDIT_TRAIL", null, entries.size() + " entries");
-		return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail.csv\"")
-				.body(out.toString().getBytes(StandardCharsets.UTF_8));
+		return TableDownload.of(new TableDownload.Table("audit-trail", header, rows), TableDownload.Format.of(format));
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	private void show(PageOf<AuditEntry> entries, Model model, Locale locale) {

@@ -224,15 +224,28 @@ public class CaseStore {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(user, roles, filter, params);
 		long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
-		params.put("limit", page.size());
-		params.put("offset", page.offset());
+		return new PageOf<>(rows(user, roles, where, params, page.offset(), page.size()), page.page(), page.size(),
+				total);
+	}
+
+	/** The first {@code limit} of those cases, for a download. */
+	public List<CaseloadRow> caseload(CurrentUser user, Set<Role> roles, CaseFilter filter, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(user, roles, filter, params);
+		return rows(user, roles, where, params, 0, limit);
+	}
+
+	private List<CaseloadRow> rows(CurrentUser user, Set<Role> roles, String where, Map<String, Object> params,
+			long offset, int limit) {
+		params.put("limit", limit);
+		params.put("offset", offset);
 		List<Role> ordered = List.copyOf(roles);
 		StringBuilder reachedAs = new StringBuilder();
 		for (int i = 0; i < ordered.size(); i++) {
 			reachedAs.append(", ").append(CaseScope.condition(ordered.get(i), user, params, reaches))
 					.append(" AS reached_as_").append(i);
 		}
-		List<CaseloadRow> items = jdbc.sql("""
+		return jdbc.sql("""
 				SELECT c.*, p.surname_latin, p.given_name_latin, p.patronymic_latin, p.surname_cyrillic,
 				  p.given_name_cyrillic, p.patronymic_cyrillic, p.birth_date, p.locality, u.display_name AS manager_name,
 				  (SELECT count(*) FROM plan_action a WHERE a.case_id = c.id AND a.overdue
@@ -258,7 +271,6 @@ public class CaseStore {
 							rs.getInt("overdue_actions")), reached);
 				})
 				.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
 	/**

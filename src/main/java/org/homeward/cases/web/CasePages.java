@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +25,7 @@ import org.homeward.cases.CaseFilter;
 import org.homeward.cases.CaseProjection;
 import org.homeward.cases.HeaderField;
 import org.homeward.cases.CaseStage;
+import org.homeward.cases.CaseSummary;
 import org.homeward.cases.CaseTransfers;
 import org.homeward.cases.CaseView;
 import org.homeward.cases.BreakTheGlass;
@@ -39,6 +41,8 @@ import org.homeward.shared.PageOf;
 import org.homeward.shared.Refused;
 import org.homeward.shared.StaleVersion;
 import org.homeward.shared.web.Dates;
+import org.homeward.shared.web.TableDownload;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -67,14 +71,16 @@ class CasePages {
 	private final Accounts accounts;
 	private final Organizations organizations;
 	private final CaseSummaryPdf pdf;
+	private final MessageSource messages;
 
 	CasePages(Cases cases, CaseTransfers transfers, Accounts accounts, Organizations organizations,
-			CaseSummaryPdf pdf) {
+			CaseSummaryPdf pdf, MessageSource messages) {
 		this.cases = cases;
 		this.transfers = transfers;
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.pdf = pdf;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -100,6 +106,54 @@ class CasePages {
 	}
 
 	/** The user's own cases, a page at a time; closed and transferred ones only when asked for. */
+	/**
+	 * The caseload the filters find, as CSV or XLSX: only the columns and facts the reader's projection shows (the
+	 * same as the page), audited as an export of each person.
+	 */
+	@GetMapping("/caseload.{format:csv|xlsx}")
+	ResponseEntity<byte[]> download(@PathVariable String format, @RequestParam(required = false) CaseStage stage,
+			@RequestParam(required = false) UUID regionId, @RequestParam(required = false) VulnerabilityFlag flag,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
+			@RequestParam(required = false) String number, @RequestParam(required = false) UUID specialistId,
+			CurrentUser user, Locale locale) {
+		var filter = new CaseFilter(stage, regionId, flag, overdue, mine, blankToNull(number), specialistId, null);
+		Set<HeaderField> columns = CaseProjection.listFields(user);
+		Map<UUID, String> regions = regionNames(locale);
+		List<String> header = new ArrayList<>();
+		List<java.util.function.Function<CaseSummary, Object>> cells = new ArrayList<>();
+		column(columns, HeaderField.CASE_NUMBER, "case.number", CaseSummary::number, header, cells, locale);
+		column(columns, HeaderField.NAMES, "person.name", CaseSummary::name, header, cells, locale);
+		column(columns, HeaderField.AGE, "case.age", CaseSummary::age, header, cells, locale);
+		column(columns, HeaderField.BIRTH_DATE, "person.birthDate", CaseSummary::birthDate, header, cells, locale);
+		column(columns, HeaderField.NAMES, "case.locality", CaseSummary::locality, header, cells, locale);
+		column(columns, HeaderField.REGION, "case.region", c -> c.regionId() == null ? null : regions.get(c.regionId()),
+				header, cells, locale);
+		column(columns, HeaderField.STAGE, "case.stage",
+				c -> c.stage() == null ? null : message("case.stage." + c.stage(), locale), header, cells, locale);
+		column(columns, HeaderField.CASE_MANAGER, "case.caseManager", CaseSummary::caseManager, header, cells, locale);
+		column(columns, HeaderField.VULNERABILITY_FLAGS, "case.flags", c -> c.flags() == null ? null
+				: String.join(", ", c.flags().stream().map(f -> message("case.flag." + f, locale)).toList()), header,
+				cells, locale);
+		column(columns, HeaderField.CASELOAD_FIGURES, "myWork.overdue", CaseSummary::overdueActions, header, cells,
+				locale);
+		List<List<Object>> rows = cases.export(filter, user).stream()
+				.map(c -> cells.stream().map(cell -> cell.apply(c)).toList()).toList();
+		return TableDownload.of(new TableDownload.Table("caseload", header, rows), TableDownload.Format.of(format));
+	}
+
+	private void column(Set<HeaderField> shown, HeaderField field, String label,
+			java.util.function.Function<CaseSummary, Object> value, List<String> header,
+			List<java.util.function.Function<CaseSummary, Object>> cells, Locale locale) {
+		if (shown.contains(field)) {
+			header.add(message(label, locale));
+			cells.add(value);
+		}
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
 	@GetMapping("/my-work")
 	String myWork(@RequestParam(defaultValue = "false") boolean ended, @RequestParam(defaultValue = "0") int page,
 			CurrentUser user, Model model, Locale locale) {

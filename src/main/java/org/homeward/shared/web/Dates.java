@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	/** How a date is written for people: day first. */
+	public static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	private static final DateTimeFormatter DATE = DAY_FIRST;
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
 	private final ZoneId zone;
