@@ -195,6 +195,35 @@ public class PersonRegistry {
 		}
 	}
 
+	/** The most persons one download holds. */
+	public static final int EXPORT_LIMIT = 5000;
+
+	/**
+	 * The persons a search finds, or everyone within the user's registry scope without one, as the list pages show
+	 * them, at most {@link #EXPORT_LIMIT}; each person in the download is audited as exported.
+	 */
+	@Transactional
+	public List<PersonSummary> export(PersonSearch search, CurrentUser user) {
+		RegistryScope scope = RegistryScope.of(user);
+		List<String> keys = search.name() == null ? List.of() : NameKey.tokensOf(search.name());
+		if (search.name() != null && !search.name().isBlank() && keys.isEmpty()) {
+			return List.of();
+		}
+		List<PersonSummary> found = new ArrayList<>();
+		for (int page = 0; found.size() < EXPORT_LIMIT; page++) {
+			PageOf<PersonSummary> result = persons.search(scope, keys, DocumentNumbers.key(search.documentNumber()),
+					search.operationId(), new PageOf.Request(page, PageOf.MAX_SIZE));
+			found.addAll(result.items());
+			if (!result.hasNext()) {
+				break;
+			}
+		}
+		List<PersonSummary> exported = found.size() > EXPORT_LIMIT ? found.subList(0, EXPORT_LIMIT) : found;
+		audit.recordEach(user.actor(), AuditAction.EXPORT, RECORD_TYPE,
+				exported.stream().map(PersonSummary::id).toList(), "persons download");
+		return exported;
+	}
+
 	private void recordListed(PageOf<PersonSummary> result, CurrentUser user, String detail) {
 		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE,
 				result.items().stream().map(PersonSummary::id).toList(), detail);
