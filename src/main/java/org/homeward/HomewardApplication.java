@@ -4,14 +4,12 @@ import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Homeward: the information system of the Central Asia Regional Expert Council on the Rehabilitation and
  * Reintegration of Returnees, and of the national programmes it connects.
  */
 @SpringBootApplication
-@EnableScheduling
 public class HomewardApplication {
 
 	public static void main(String[] args) {
