@@ -1,15 +1,16 @@
 package org.homeward.audit.web;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.homeward.audit.Actor;
 import org.homeward.audit.AuditAction;
-import org.homeward.audit.AuditChain;
 import org.homeward.audit.AuditFilter;
 import org.homeward.audit.AuditTrail;
 import org.homeward.shared.PageOf;
+import org.homeward.shared.RecordNotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -45,12 +47,19 @@ class AuditPages {
 
 	@PostMapping("/audit/verify")
 	String verify(Authentication authentication, Model model) {
-		AuditChain.Verification outcome = audit.verify(auditor(authentication));
-		model.addAttribute("verification", outcome);
+		// A short chain is verified before the page answers; a long one goes on, and the page follows its progress.
+		model.addAttribute("check", audit.verify(auditor(authentication), 5000));
 		model.addAttribute("filter", AuditFilter.none());
 		model.addAttribute("entries", audit.search(AuditFilter.none(), new PageOf.Request(0, 50)));
 		model.addAttribute("actions", AuditAction.values());
 		return "audit/trail";
+	}
+
+	/** The progress, then the outcome, of a verification: polled by the page while it runs. */
+	@GetMapping("/audit/verifications/{id}")
+	String verification(@PathVariable UUID id, Model model) {
+		model.addAttribute("check", audit.verification(id).orElseThrow(() -> new RecordNotFound("VERIFICATION")));
+		return "audit/trail :: verification";
 	}
 
 	/** The audit module does not know the accounts module; the authentication says enough for the trail. */
