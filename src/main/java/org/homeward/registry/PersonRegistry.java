@@ -102,11 +102,13 @@ public class PersonRegistry {
 		RegistryScope scope = RegistryScope.of(user);
 		var page = new PageOf.Request(search.page() == null ? 0 : search.page(),
 				search.size() == null ? PageOf.DEFAULT_SIZE : search.size());
-		List<String> keys = search.name() == null ? List.of() : NameKey.tokensOf(search.name());
-		if (search.name() != null && !search.name().isBlank() && keys.isEmpty()) {
+		List<List<String>> words = search.name() == null ? List.of()
+				: NameKey.rawTokensOf(search.name()).stream().map(NameIndex::queryTerms).filter(t -> !t.isEmpty())
+						.toList();
+		if (search.name() != null && !search.name().isBlank() && words.isEmpty()) {
 			return new PageOf<>(List.of(), page.page(), page.size(), 0);
 		}
-		PageOf<PersonSummary> result = persons.search(scope, keys, DocumentNumbers.key(search.documentNumber()),
+		PageOf<PersonSummary> result = persons.search(scope, words, DocumentNumbers.key(search.documentNumber()),
 				search.operationId(), page);
 		recordListed(result, user, "search");
 		return result;
