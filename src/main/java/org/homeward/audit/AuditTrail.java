@@ -39,6 +39,13 @@ public class AuditTrail {
 	private static final Set<AuditAction> ACCESSES = Set.of(AuditAction.VIEW, AuditAction.LIST, AuditAction.EXPORT,
 			AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE);
 
+	/**
+	 * The PostgreSQL advisory lock that whoever chains entries holds for their transaction: the sealing step, and a
+	 * bulk loader (the synthetic data generator) that writes its entries already chained, with
+	 * {@link AuditChain#hashOf}, after the last seal.
+	 */
+	public static final long SEALING_LOCK = 0x486f6d6553656c4cL;
+
 	private final AuditStore store;
 	private final AuditSealing sealing;
 	private final AuditSeals seals;

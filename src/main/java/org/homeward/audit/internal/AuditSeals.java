@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class AuditSeals {
 
 	/** Taken by whoever seals, so that two sealing steps (two instances, or a verification) never interleave. */
-	static final long SEALING_LOCK = 0x486f6d6553656c4cL;
+	static final long SEALING_LOCK = org.homeward.audit.AuditTrail.SEALING_LOCK;
 
 	private final JdbcClient jdbc;
 
