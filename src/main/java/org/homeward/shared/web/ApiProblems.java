@@ -73,6 +73,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** No database connection within the bounded wait: the service is overloaded, not broken. */
+	@ExceptionHandler({ org.springframework.jdbc.CannotGetJdbcConnectionException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> overloaded(RuntimeException e) {
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "scale.overload");
+		problem.setProperty("code", "scale.overload");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e) {
 		log.error("Unexpected error answering an API request", e);
