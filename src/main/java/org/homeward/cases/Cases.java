@@ -541,9 +541,7 @@ public class Cases {
 		if (!user.has(Role.CASE_MANAGER)) {
 			return List.of();
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("me", user.id());
-		List<OverdueAction> overdue = plans.overdue("c.case_manager_id = :me", params);
+		List<OverdueAction> overdue = plans.overdueOfManager(user.id(), 200);
 		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE,
 				overdue.stream().map(OverdueAction::caseId).distinct().toList(), "overdue actions");
 		return overdue;

@@ -174,7 +174,20 @@ public class CaseStore {
 	public PageOf<CaseloadRow> caseload(CurrentUser user, Set<Role> roles, CaseFilter filter, PageOf.Request page) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(user, roles, filter, params);
-		long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
+		Optional<Map<CaseStage, Long>> counted = countedByRegion(user, roles, filter);
+		long total;
+		boolean atLeast = false;
+		if (counted.isPresent()) {
+			total = filter.stage() == null ? counted.get().values().stream().mapToLong(Long::longValue).sum()
+					: counted.get().getOrDefault(filter.stage(), 0L);
+		}
+		else {
+			params.put("countLimit", PageOf.COUNT_LIMIT + 1);
+			total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c" + where + " LIMIT :countLimit) n")
+					.params(params).query(Long.class).single();
+			atLeast = total > PageOf.COUNT_LIMIT;
+			total = Math.min(total, PageOf.COUNT_LIMIT);
+		}
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
 		List<Role> ordered = List.copyOf(roles);
@@ -208,7 +221,7 @@ public class CaseStore {
 							rs.getInt("overdue_actions")), reached);
 				})
 				.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+		return new PageOf<>(items, page.page(), page.size(), total, atLeast);
 	}
 
 	/**
@@ -216,6 +229,10 @@ public class CaseStore {
 	 * stage.
 	 */
 	public Map<CaseStage, Long> countsByStage(CurrentUser user, Set<Role> roles, CaseFilter filter) {
+		Optional<Map<CaseStage, Long>> counted = countedByRegion(user, roles, filter);
+		if (counted.isPresent()) {
+			return counted.get();
+		}
 		Map<String, Object> params = new HashMap<>();
 		String where = where(user, roles, new CaseFilter(null, filter.regionId(), filter.flag(), filter.overdue(),
 				filter.mine()), params);
@@ -227,6 +244,40 @@ public class CaseStore {
 				.query((ResultSet rs) -> {
 					counts.put(CaseStage.valueOf(rs.getString("stage")), rs.getLong("n"));
 				});
+		return counts;
+	}
+
+	/**
+	 * The counts by stage from the {@code case_count} summary, when they answer exactly: a coordinator's scope is
+	 * a region or the country, and a filter on the region is all there is besides the stage. Otherwise empty, and
+	 * the cases are counted.
+	 */
+	private Optional<Map<CaseStage, Long>> countedByRegion(CurrentUser user, Set<Role> roles, CaseFilter filter) {
+		boolean coordinatorOnly = roles.equals(EnumSet.of(Role.COORDINATOR));
+		boolean otherWaysIn = reaches.stream().anyMatch(reach -> !"false".equals(reach.condition(Role.COORDINATOR, user,
+				new HashMap<>())));
+		if (!coordinatorOnly || otherWaysIn || filter.flag() != null || Boolean.TRUE.equals(filter.overdue())
+				|| Boolean.TRUE.equals(filter.mine())) {
+			return Optional.empty();
+		}
+		UUID region = user.regionId() != null ? user.regionId() : filter.regionId();
+		if (user.regionId() != null && filter.regionId() != null && !filter.regionId().equals(user.regionId())) {
+			return Optional.of(zeroCounts());
+		}
+		Map<CaseStage, Long> counts = zeroCounts();
+		jdbc.sql("SELECT stage, sum(n) AS n FROM case_count WHERE (CAST(:region AS uuid) IS NULL OR region_id = :region)"
+				+ " GROUP BY stage").param("region", region)
+				.query((ResultSet rs) -> {
+					counts.put(CaseStage.valueOf(rs.getString("stage")), rs.getLong("n"));
+				});
+		return Optional.of(counts);
+	}
+
+	private static Map<CaseStage, Long> zeroCounts() {
+		Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
+		for (CaseStage stage : CaseStage.values()) {
+			counts.put(stage, 0L);
+		}
 		return counts;
 	}
 
@@ -248,9 +299,10 @@ public class CaseStore {
 			where.append(" AND EXISTS (SELECT 1 FROM plan_action a WHERE a.case_id = c.id AND a.overdue)");
 		}
 		if (Boolean.TRUE.equals(filter.mine())) {
+			// From the user's own cases and sections (two indexes), never by testing every case of the scope.
 			params.put("scopeUser", user.id());
-			where.append(" AND (c.case_manager_id = :scopeUser OR EXISTS (SELECT 1 FROM case_section s")
-					.append(" WHERE s.case_id = c.id AND s.assigned_specialist_id = :scopeUser))");
+			where.append(" AND c.id IN (SELECT m.id FROM case_file m WHERE m.case_manager_id = :scopeUser")
+					.append(" UNION SELECT s.case_id FROM case_section s WHERE s.assigned_specialist_id = :scopeUser)");
 		}
 		return where.toString();
 	}
