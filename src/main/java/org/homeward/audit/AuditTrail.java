@@ -91,6 +91,14 @@ public class AuditTrail {
 		return store.search(filter, page, ZoneOffset.UTC);
 	}
 
+	/** The newest entries the filter finds, at most {@code limit}: for the auditor's export. */
+	@PreAuthorize("hasRole('AUDITOR')")
+	@Transactional(readOnly = true)
+	public List<AuditEntry> newest(AuditFilter filter, int limit) {
+		flush();
+		return store.newest(filter, limit, ZoneOffset.UTC);
+	}
+
 	/**
 	 * Starts a verification of every sealed entry (after sealing what is waiting) and waits for it up to
 	 * {@code wait} milliseconds; a long chain goes on in the background, its progress read with

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.audit.Actor;
@@ -84,8 +85,30 @@ public class AuditStore {
 	}
 
 	public PageOf<AuditEntry> search(AuditFilter filter, PageOf.Request page, ZoneId zone) {
-		var where = new StringBuilder(" WHERE true");
 		var params = new java.util.HashMap<String, Object>();
+		String where = where(filter, zone, params);
+		// Millions of entries: counted only so far, so that the auditor's page never counts the whole trail.
+		params.put("countLimit", PageOf.COUNT_LIMIT + 1);
+		long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM audit_entry" + where + " LIMIT :countLimit) c")
+				.params(params).query(Long.class).single();
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		List<AuditEntry> items = jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+				.params(params).query(ENTRY).list();
+		return PageOf.counted(items, page, counted, PageOf.COUNT_LIMIT);
+	}
+
+	/** The newest entries the filter finds, at most {@code limit} of them: for an export. */
+	public List<AuditEntry> newest(AuditFilter filter, int limit, ZoneId zone) {
+		var params = new java.util.HashMap<String, Object>();
+		String where = where(filter, zone, params);
+		params.put("limit", limit);
+		return jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY id DESC LIMIT :limit").params(params)
+				.query(ENTRY).list();
+	}
+
+	private static String where(AuditFilter filter, ZoneId zone, Map<String, Object> params) {
+		var where = new StringBuilder(" WHERE true");
 		if (filter.actor() != null && !filter.actor().isBlank()) {
 			where.append(" AND lower(actor) = lower(:actor)");
 			params.put("actor", filter.actor().strip());
@@ -98,9 +121,9 @@ public class AuditStore {
 			where.append(" AND record_type = :recordType");
 			params.put("recordType", filter.recordType().strip());
 		}
-		if (filter.recordId() != null && !filter.recordId().isBlank()) {
-			where.append(" AND record_id = :recordId");
-			params.put("recordId", filter.recordId().strip());
+		if (filter.recordIds() != null) {
+			where.append(filter.recordIds().isEmpty() ? " AND false" : " AND record_id IN (:recordIds)");
+			params.put("recordIds", List.copyOf(filter.recordIds()));
 		}
 		if (filter.from() != null) {
 			where.append(" AND occurred_at >= :from");
@@ -110,15 +133,7 @@ public class AuditStore {
 			where.append(" AND occurred_at < :to");
 			params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
-		// Millions of entries: counted only so far, so that the auditor's page never counts the whole trail.
-		params.put("countLimit", PageOf.COUNT_LIMIT + 1);
-		long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM audit_entry" + where + " LIMIT :countLimit) c")
-				.params(params).query(Long.class).single();
-		params.put("limit", page.size());
-		params.put("offset", page.offset());
-		List<AuditEntry> items = jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-				.params(params).query(ENTRY).list();
-		return PageOf.counted(items, page, counted, PageOf.COUNT_LIMIT);
+		return where.toString();
 	}
 
 	static AuditEntry entry(ResultSet rs, int n) throws SQLException {

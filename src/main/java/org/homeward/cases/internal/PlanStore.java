@@ -118,7 +118,8 @@ public class PlanStore {
 	}
 
 	/**
-	 * The overdue actions of the cases a case manager manages, oldest first: read from the manager's cases
+	 * The overdue actions of the cases a case manager manages and still works on (a closed or transferred case's plan
+	 * is no one's work any more), oldest first: read from the manager's cases
 	 * (index case_file_by_manager) to their overdue actions (partial index plan_action_overdue_by_case), never from
 	 * every overdue action of the country.
 	 */
@@ -129,7 +130,8 @@ public class PlanStore {
 				FROM case_file c
 				CROSS JOIN LATERAL (SELECT * FROM plan_action a WHERE a.case_id = c.id AND a.overdue) a
 				JOIN plan_goal g ON g.id = a.goal_id JOIN person p ON p.id = c.person_id
-				WHERE c.case_manager_id = :manager ORDER BY a.due_date, a.id LIMIT :limit""")
+				WHERE c.case_manager_id = :manager AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')
+				ORDER BY a.due_date, a.id LIMIT :limit""")
 				.param("manager", manager).param("limit", limit)
 				.query((rs, n) -> new OverdueAction(rs.getObject("case_id", UUID.class), CaseStore.displayName(rs),
 						rs.getObject("action_id", UUID.class), Section.valueOf(rs.getString("domain")),
