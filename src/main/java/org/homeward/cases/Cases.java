@@ -598,11 +598,8 @@ public class Cases {
 		if (!user.has(Role.CASE_MANAGER)) {
 			return List.of();
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("me", user.id());
-		// a closed or transferred case's plan is no one's work any more
-		List<OverdueAction> overdue = plans.overdue("c.case_manager_id = :me AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')",
-				params);
+		// a closed or transferred case's plan is no one's work any more (overdueOfManager leaves them out)
+		List<OverdueAction> overdue = plans.overdueOfManager(user.id(), 200);
 		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE,
 				overdue.stream().map(OverdueAction::caseId).distinct().toList(), "overdue actions");
 		return overdue;

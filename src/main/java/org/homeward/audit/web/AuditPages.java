@@ -12,12 +12,12 @@ import jakarta.validation.Valid;
 
 import org.homeward.audit.Actor;
 import org.homeward.audit.AuditAction;
-import org.homeward.audit.AuditChain;
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditFilter;
 import org.homeward.audit.AuditTrail;
 import org.homeward.audit.RecordNames;
 import org.homeward.shared.PageOf;
+import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.web.TableDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -71,11 +71,18 @@ class AuditPages {
 
 	@PostMapping("/audit/verify")
 	String verify(Authentication authentication, Model model, Locale locale) {
-		AuditChain.Verification outcome = audit.verify(auditor(authentication));
-		model.addAttribute("verification", outcome);
+		// A short chain is verified before the page answers; a long one goes on, and the page follows its progress.
+		model.addAttribute("check", audit.verify(auditor(authentication), 5000));
 		model.addAttribute("filter", AuditFilter.none());
 		show(audit.search(AuditFilter.none(), new PageOf.Request(0, PAGE)), model, locale);
 		return "audit/trail";
+	}
+
+	/** The progress, then the outcome, of a verification: polled by the page while it runs. */
+	@GetMapping("/audit/verifications/{id}")
+	String verification(@PathVariable UUID id, Model model) {
+		model.addAttribute("check", audit.verification(id).orElseThrow(() -> new RecordNotFound("VERIFICATION")));
+		return "audit/trail :: verification";
 	}
 
 	/**

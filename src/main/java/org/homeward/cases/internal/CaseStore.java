@@ -240,9 +240,24 @@ public class CaseStore {
 	public PageOf<CaseloadRow> caseload(CurrentUser user, Set<Role> roles, CaseFilter filter, PageOf.Request page) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(user, roles, filter, params);
-		long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
+		Optional<Map<CaseStage, Long>> counted = countedByRegion(user, roles, filter);
+		long total;
+		boolean atLeast = false;
+		if (counted.isPresent()) {
+			total = counted.get().entrySet().stream()
+					.filter(e -> filter.stage() == null ? !filter.activeOnly() || !ENDED.contains(e.getKey())
+							: e.getKey() == filter.stage())
+					.mapToLong(Map.Entry::getValue).sum();
+		}
+		else {
+			params.put("countLimit", PageOf.COUNT_LIMIT + 1);
+			total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c" + where + " LIMIT :countLimit) n")
+					.params(params).query(Long.class).single();
+			atLeast = total > PageOf.COUNT_LIMIT;
+			total = Math.min(total, PageOf.COUNT_LIMIT);
+		}
 		return new PageOf<>(rows(user, roles, where, params, page.offset(), page.size()), page.page(), page.size(),
-				total);
+				total, atLeast);
 	}
 
 	/** The first {@code limit} of those cases, for a download. */
@@ -295,6 +310,10 @@ public class CaseStore {
 	 * stage.
 	 */
 	public Map<CaseStage, Long> countsByStage(CurrentUser user, Set<Role> roles, CaseFilter filter) {
+		Optional<Map<CaseStage, Long>> counted = countedByRegion(user, roles, filter);
+		if (counted.isPresent()) {
+			return counted.get();
+		}
 		Map<String, Object> params = new HashMap<>();
 		String where = where(user, roles, new CaseFilter(null, filter.regionId(), filter.flag(), filter.overdue(),
 				filter.mine(), filter.number(), filter.specialistId(), true, filter.closurePending(),
@@ -307,6 +326,44 @@ public class CaseStore {
 				.query((ResultSet rs) -> {
 					counts.put(CaseStage.valueOf(rs.getString("stage")), rs.getLong("n"));
 				});
+		return counts;
+	}
+
+	/** The stages of work that ended, which lists of active cases leave out. */
+	private static final Set<CaseStage> ENDED = EnumSet.of(CaseStage.CLOSED, CaseStage.TRANSFERRED);
+
+	/**
+	 * The counts by stage from the {@code case_count} summary, when they answer exactly: a coordinator's scope is
+	 * a region or the country, and a filter on the region (and on the stage, or on ended work) is all there is.
+	 * Otherwise empty, and the cases are counted.
+	 */
+	private Optional<Map<CaseStage, Long>> countedByRegion(CurrentUser user, Set<Role> roles, CaseFilter filter) {
+		boolean coordinatorOnly = roles.equals(EnumSet.of(Role.COORDINATOR));
+		boolean otherWaysIn = reaches.stream().anyMatch(reach -> !"false".equals(reach.condition(Role.COORDINATOR, user,
+				new HashMap<>())));
+		if (!coordinatorOnly || otherWaysIn || filter.flag() != null || Boolean.TRUE.equals(filter.overdue())
+				|| Boolean.TRUE.equals(filter.mine()) || (filter.number() != null && !filter.number().isBlank())
+				|| filter.specialistId() != null) {
+			return Optional.empty();
+		}
+		UUID region = user.regionId() != null ? user.regionId() : filter.regionId();
+		if (user.regionId() != null && filter.regionId() != null && !filter.regionId().equals(user.regionId())) {
+			return Optional.of(zeroCounts());
+		}
+		Map<CaseStage, Long> counts = zeroCounts();
+		jdbc.sql("SELECT stage, sum(n) AS n FROM case_count WHERE (CAST(:region AS uuid) IS NULL OR region_id = :region)"
+				+ " GROUP BY stage").param("region", region)
+				.query((ResultSet rs) -> {
+					counts.put(CaseStage.valueOf(rs.getString("stage")), rs.getLong("n"));
+				});
+		return Optional.of(counts);
+	}
+
+	private static Map<CaseStage, Long> zeroCounts() {
+		Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
+		for (CaseStage stage : CaseStage.values()) {
+			counts.put(stage, 0L);
+		}
 		return counts;
 	}
 
@@ -348,9 +405,10 @@ public class CaseStore {
 			params.put("specialist", filter.specialistId());
 		}
 		if (Boolean.TRUE.equals(filter.mine())) {
+			// From the user's own cases and sections (two indexes), never by testing every case of the scope.
 			params.put("scopeUser", user.id());
-			where.append(" AND (c.case_manager_id = :scopeUser OR EXISTS (SELECT 1 FROM case_section s")
-					.append(" WHERE s.case_id = c.id AND s.assigned_specialist_id = :scopeUser))");
+			where.append(" AND c.id IN (SELECT m.id FROM case_file m WHERE m.case_manager_id = :scopeUser")
+					.append(" UNION SELECT s.case_id FROM case_section s WHERE s.assigned_specialist_id = :scopeUser)");
 		}
 		return where.toString();
 	}

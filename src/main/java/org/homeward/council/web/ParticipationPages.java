@@ -3,6 +3,7 @@ package org.homeward.council.web;
 import static org.homeward.council.web.PageActions.COUNCIL;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
