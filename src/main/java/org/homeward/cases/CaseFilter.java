@@ -11,12 +11,19 @@ import java.util.UUID;
  * @param specialistId the cases whose sections are assigned to this specialist
  * @param ended false to leave closed and transferred cases out (as *My work* does unless asked); none or true lists
  * them. Not a filter on the stage as a label: a closed case is work that ended, which everyone who worked on it knows.
+ * @param closurePending only the cases whose closure waits for the coordinator's decision
+ * @param unassigned only the open cases that wait for a case manager
  */
 public record CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag, Boolean overdue, Boolean mine,
-		String number, UUID specialistId, Boolean ended) {
+		String number, UUID specialistId, Boolean ended, Boolean closurePending, Boolean unassigned) {
 
 	public CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag, Boolean overdue, Boolean mine) {
 		this(stage, regionId, flag, overdue, mine, null, null, null);
+	}
+
+	public CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag, Boolean overdue, Boolean mine,
+			String number, UUID specialistId, Boolean ended) {
+		this(stage, regionId, flag, overdue, mine, number, specialistId, ended, null, null);
 	}
 
 	public static CaseFilter none() {
@@ -46,8 +53,11 @@ public record CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag,
 		if (number != null && !number.isBlank()) {
 			needs.add(HeaderField.CASE_NUMBER);
 		}
-		if (specialistId != null) {
+		if (specialistId != null || Boolean.TRUE.equals(unassigned)) {
 			needs.add(HeaderField.CASE_MANAGER);
+		}
+		if (Boolean.TRUE.equals(closurePending)) {
+			needs.add(HeaderField.CASELOAD_FIGURES);
 		}
 
 		return needs;

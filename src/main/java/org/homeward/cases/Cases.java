@@ -158,6 +158,12 @@ public class Cases {
 		return Optional.of(CaseProjection.profile(profiles.profile(row.personId()), grant.get().header()));
 	}
 
+	/** Whether the user sees the person of a case at all, for a count of work; reads nothing of the person. */
+	@Transactional(readOnly = true)
+	public boolean seesPersonOf(UUID id, CurrentUser user) {
+		return access.find(id, user).filter(g -> g.may(Section.CORE, Access.MINIMAL)).isPresent();
+	}
+
 	/**
 	 * A case's number, to name it in a notice; the notice shows it only to those who see case numbers. A number is
 	 * not personal data: it says which case, not whose.

@@ -242,6 +242,8 @@ class NeedToKnowCanaryTest {
 		return patterns;
 	}
 
+	private static final String DOWNLOAD = ".{format:csv|xlsx}";
+
 	/** Query strings some routes need to answer with their content rather than an empty form. */
 	private static String query(String pattern) {
 		return switch (pattern) {
@@ -255,6 +257,16 @@ class NeedToKnowCanaryTest {
 	 * The values of a route's path variables, one map for each way to fill them; none when no known id fills them.
 	 */
 	private List<Map<String, String>> bind(String pattern) {
+		if (pattern.endsWith(DOWNLOAD)) {
+			// a list's download: the list's own variables, in each format
+			List<Map<String, String>> list = bind(pattern.substring(0, pattern.length() - DOWNLOAD.length()));
+			return list == null ? null : list.stream().flatMap(values -> java.util.stream.Stream.of("csv", "xlsx")
+					.map(format -> {
+						Map<String, String> with = new LinkedHashMap<>(values);
+						with.put("format:csv|xlsx", format);
+						return with;
+					})).toList();
+		}
 		if (!pattern.contains("{")) {
 			return List.of(Map.of());
 		}

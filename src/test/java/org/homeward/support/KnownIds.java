@@ -77,6 +77,8 @@ public final class KnownIds {
 			rule("", "operationId", "SELECT id FROM repatriation_operation ORDER BY id LIMIT 1"),
 			rule("", "regionId", TASHKENT),
 			// the administrator's pages
+			rule("/role-changes/\\{id\\}", "id", "SELECT id FROM role_change ORDER BY requested_at LIMIT 1"),
+			rule("/role-changes/", "user", "SELECT user_id FROM role_change ORDER BY requested_at LIMIT 1"),
 			rule("/admin/users/", "id", "SELECT id FROM app_user WHERE username = 'analyst'"),
 			// the Council
 			rule("/council/.*invitations/\\{(id|invitationId)\\}", "(id|invitationId)", """
@@ -118,8 +120,9 @@ public final class KnownIds {
 	}
 
 	/**
-	 * The demo has no emergency access and no transfer, which routes act on: an old one of each, reviewed and
-	 * declined, is added once, so that it changes nobody's work (no banner, no queue, no pending transfer).
+	 * The demo has no emergency access, no transfer and no role change, which routes act on: an old one of each,
+	 * reviewed, declined or rejected, is added once, so that it changes nobody's work (no banner, no queue, no
+	 * pending transfer, no role waiting for a second administrator).
 	 */
 	private void addWhatTheDemoLacks() {
 		jdbc.sql("""
@@ -137,6 +140,14 @@ public final class KnownIds {
 				  'coordinator', now() - interval '30 days', 'coordinator', now() - interval '29 days', 'Not needed'
 				FROM case_file c WHERE c.id = (%s) AND NOT EXISTS (SELECT 1 FROM case_transfer)""".formatted(CASE))
 				.update();
+		jdbc.sql("""
+				INSERT INTO role_change (id, user_id, kind, status, roles_before, roles_after, requested_by,
+				  requested_at, decided_by, decided_at)
+				SELECT gen_random_uuid(), u.id, 'ROLES', 'REJECTED', '{ANALYST}', '{ANALYST}', a.id, now() - interval '30 days',
+				  b.id, now() - interval '29 days'
+				FROM app_user u, app_user a, app_user b
+				WHERE u.username = 'analyst' AND a.username = 'admin2' AND b.username = 'admin'
+				  AND NOT EXISTS (SELECT 1 FROM role_change)""").update();
 	}
 
 	private static Rule rule(String route, String name, String sql) {

@@ -88,7 +88,8 @@ class EveryWriteRouteRefusesBadInputTest {
 			user("^/(api/v1/)?referrals/", Demo.COMMUNITY_WORKER),
 			user("/cases", Demo.CASE_MANAGER),
 			user("/persons|/households|/operations|^/registry/", Demo.COORDINATOR),
-			user("^/admin/", Demo.ADMIN),
+			user("^/api/v1/role-changes$", Demo.AUDITOR),
+			user("^/admin/|^/api/v1/role-changes/", Demo.ADMIN),
 			user("^/audit", Demo.AUDITOR),
 			user("", Demo.ANALYST));
 

@@ -145,6 +145,23 @@ public class CaseStore {
 		return prefix + "-" + String.format("%06d", sequence);
 	}
 
+	/** How many cases meet a condition on {@code case_file c}. */
+	public long count(String condition, Map<String, Object> params) {
+		return jdbc.sql("SELECT count(*) FROM case_file c WHERE " + condition).params(params).query(Long.class).single();
+	}
+
+	/** The open cases with overdue actions, by region, among those meeting a condition. */
+	public Map<UUID, Long> overdueByRegion(String condition, Map<String, Object> params) {
+		Map<UUID, Long> byRegion = new java.util.LinkedHashMap<>();
+		jdbc.sql("SELECT c.region_id, count(*) AS n FROM case_file c WHERE " + condition
+				+ " AND c.stage NOT IN ('CLOSED', 'TRANSFERRED') AND EXISTS (SELECT 1 FROM plan_action a"
+				+ " WHERE a.case_id = c.id AND a.overdue) GROUP BY c.region_id ORDER BY n DESC").params(params)
+				.query((ResultSet rs) -> {
+					byRegion.put(rs.getObject("region_id", UUID.class), rs.getLong("n"));
+				});
+		return byRegion;
+	}
+
 	/** Gives the cases opened before case numbers existed a number, in the order they were opened. */
 	public int numberTheUnnumbered() {
 		List<Object[]> unnumbered = jdbc.sql("SELECT id, region_id, opened_at FROM case_file WHERE number IS NULL ORDER BY opened_at, id")
@@ -299,7 +316,8 @@ public class CaseStore {
 		}
 		Map<String, Object> params = new HashMap<>();
 		String where = where(user, roles, new CaseFilter(null, filter.regionId(), filter.flag(), filter.overdue(),
-				filter.mine(), filter.number(), filter.specialistId(), true), params);
+				filter.mine(), filter.number(), filter.specialistId(), true, filter.closurePending(),
+				filter.unassigned()), params);
 		Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
 		for (CaseStage stage : CaseStage.values()) {
 			counts.put(stage, 0L);
@@ -325,7 +343,8 @@ public class CaseStore {
 				new HashMap<>())));
 		if (!coordinatorOnly || otherWaysIn || filter.flag() != null || Boolean.TRUE.equals(filter.overdue())
 				|| Boolean.TRUE.equals(filter.mine()) || (filter.number() != null && !filter.number().isBlank())
-				|| filter.specialistId() != null) {
+				|| filter.specialistId() != null || Boolean.TRUE.equals(filter.closurePending())
+				|| Boolean.TRUE.equals(filter.unassigned())) {
 			return Optional.empty();
 		}
 		UUID region = user.regionId() != null ? user.regionId() : filter.regionId();
@@ -374,6 +393,12 @@ public class CaseStore {
 			where.append(" AND c.number LIKE :number");
 			params.put("number", filter.number().strip().toUpperCase().replace("\\", "").replace("%", "")
 					.replace("_", "\\_") + "%");
+		}
+		if (Boolean.TRUE.equals(filter.closurePending())) {
+			where.append(" AND c.closure_requested_at IS NOT NULL");
+		}
+		if (Boolean.TRUE.equals(filter.unassigned())) {
+			where.append(" AND c.case_manager_id IS NULL AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')");
 		}
 		if (filter.specialistId() != null) {
 			where.append(" AND EXISTS (SELECT 1 FROM case_section s WHERE s.case_id = c.id")

@@ -87,9 +87,11 @@ class CasePages {
 	String caseload(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) UUID regionId,
 			@RequestParam(required = false) VulnerabilityFlag flag, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String number,
-			@RequestParam(required = false) UUID specialistId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) UUID specialistId, @RequestParam(required = false) Boolean closure,
+			@RequestParam(required = false) Boolean unassigned, @RequestParam(defaultValue = "0") int page,
 			CurrentUser user, Model model, Locale locale) {
-		var filter = new CaseFilter(stage, regionId, flag, overdue, mine, blankToNull(number), specialistId, null);
+		var filter = new CaseFilter(stage, regionId, flag, overdue, mine, blankToNull(number), specialistId, null,
+				closure, unassigned);
 		if (CaseProjection.listFields(user).contains(HeaderField.CASE_MANAGER)) {
 			model.addAttribute("specialists", accounts.activeStaff(Role.SECTOR_SPECIALIST));
 		}

@@ -43,6 +43,16 @@ public class ConsentStore {
 		return id;
 	}
 
+	/** How many consents of the people of a case manager's open cases lapse within the next days (and not yet). */
+	public long lapsingFor(UUID caseManagerId, int days) {
+		return jdbc.sql("""
+				SELECT count(*) FROM consent k WHERE k.withdrawn_on IS NULL
+				  AND k.valid_until BETWEEN current_date AND current_date + :days
+				  AND EXISTS (SELECT 1 FROM case_file c WHERE c.person_id = k.person_id AND c.case_manager_id = :me
+				    AND c.stage NOT IN ('CLOSED', 'TRANSFERRED'))""")
+				.param("me", caseManagerId).param("days", days).query(Long.class).single();
+	}
+
 	public Optional<Consent> find(UUID id) {
 		return jdbc.sql("SELECT * FROM consent WHERE id = ?").param(id).query(ConsentStore::consent).optional();
 	}
