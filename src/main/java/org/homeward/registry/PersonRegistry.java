@@ -104,7 +104,7 @@ public class PersonRegistry {
 		RegistryScope scope = RegistryScope.of(user);
 		var page = new PageOf.Request(search.page() == null ? 0 : search.page(),
 				search.size() == null ? PageOf.DEFAULT_SIZE : search.size());
-		List<List<String>> words = words(search);
+		List<List<String>> words = searchTerms(search);
 		if (search.name() != null && !search.name().isBlank() && words.isEmpty()) {
 			return new PageOf<>(List.of(), page.page(), page.size(), 0);
 		}
@@ -114,8 +114,8 @@ public class PersonRegistry {
 		return result;
 	}
 
-	/** The index terms of each word of the name searched for; none without a name. */
-	private static List<List<String>> words(PersonSearch search) {
+	/** The index's terms for each word of the name searched for: the same for a search and its download. */
+	private static List<List<String>> searchTerms(PersonSearch search) {
 		return search.name() == null ? List.of()
 				: NameKey.rawTokensOf(search.name()).stream().map(NameIndex::queryTerms).filter(t -> !t.isEmpty())
 						.toList();
@@ -212,13 +212,13 @@ public class PersonRegistry {
 	@Transactional
 	public List<PersonSummary> export(PersonSearch search, CurrentUser user) {
 		RegistryScope scope = RegistryScope.of(user);
-		List<List<String>> words = words(search);
-		if (search.name() != null && !search.name().isBlank() && words.isEmpty()) {
+		List<List<String>> keys = searchTerms(search);
+		if (search.name() != null && !search.name().isBlank() && keys.isEmpty()) {
 			return List.of();
 		}
 		List<PersonSummary> found = new ArrayList<>();
 		for (int page = 0; found.size() < EXPORT_LIMIT; page++) {
-			PageOf<PersonSummary> result = persons.search(scope, words, DocumentNumbers.key(search.documentNumber()),
+			PageOf<PersonSummary> result = persons.search(scope, keys, DocumentNumbers.key(search.documentNumber()),
 					search.operationId(), new PageOf.Request(page, PageOf.MAX_SIZE));
 			found.addAll(result.items());
 			if (!result.hasNext()) {

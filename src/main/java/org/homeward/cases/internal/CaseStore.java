@@ -343,7 +343,8 @@ public class CaseStore {
 				new HashMap<>())));
 		if (!coordinatorOnly || otherWaysIn || filter.flag() != null || Boolean.TRUE.equals(filter.overdue())
 				|| Boolean.TRUE.equals(filter.mine()) || (filter.number() != null && !filter.number().isBlank())
-				|| filter.specialistId() != null) {
+				|| filter.specialistId() != null || Boolean.TRUE.equals(filter.closurePending())
+				|| Boolean.TRUE.equals(filter.unassigned())) {
 			return Optional.empty();
 		}
 		UUID region = user.regionId() != null ? user.regionId() : filter.regionId();

@@ -152,6 +152,23 @@ class SyntheticCaseload implements ApplicationRunner {
 				statement.execute("DELETE FROM case_count");
 				statement.execute("INSERT INTO case_count (region_id, stage, n) "
 						+ "SELECT region_id, stage, count(*) FROM case_file GROUP BY region_id, stage");
+				// Case numbers as CaseStore.nextNumber gives them ("UZ-TAS-2026-000123"), per region and year in the
+				// order the cases were opened, continuing each counter: in one statement, not one per case.
+				statement.execute("""
+						WITH unnumbered AS (
+						  SELECT c.id, c.opened_at, r.country_code || '-' || coalesce(r.code, 'REG') || '-'
+						    || extract(year FROM c.opened_at)::int AS prefix
+						  FROM case_file c JOIN region r ON r.id = c.region_id WHERE c.number IS NULL),
+						ranked AS (
+						  SELECT u.id, u.prefix, coalesce(k.last, 0)
+						    + row_number() OVER (PARTITION BY u.prefix ORDER BY u.opened_at, u.id) AS seq
+						  FROM unnumbered u LEFT JOIN case_number_counter k ON k.prefix = u.prefix),
+						numbered AS (
+						  UPDATE case_file c SET number = r.prefix || '-'
+						    || CASE WHEN r.seq < 1000000 THEN lpad(r.seq::text, 6, '0') ELSE r.seq::text END
+						  FROM ranked r WHERE c.id = r.id RETURNING r.prefix, r.seq)
+						INSERT INTO case_number_counter (prefix, last) SELECT prefix, max(seq) FROM numbered GROUP BY prefix
+						ON CONFLICT (prefix) DO UPDATE SET last = EXCLUDED.last""");
 				for (String index : rebuilt) {
 					statement.execute(index);
 				}
