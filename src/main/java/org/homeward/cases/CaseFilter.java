@@ -13,9 +13,10 @@ import java.util.UUID;
  * them. Not a filter on the stage as a label: a closed case is work that ended, which everyone who worked on it knows.
  * @param closurePending only the cases whose closure waits for the coordinator's decision
  * @param unassigned only the open cases that wait for a case manager
+ * @param name the cases of people so named, in any script (every word must match)
  */
 public record CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag, Boolean overdue, Boolean mine,
-		String number, UUID specialistId, Boolean ended, Boolean closurePending, Boolean unassigned) {
+		String number, UUID specialistId, Boolean ended, Boolean closurePending, Boolean unassigned, String name) {
 
 	public CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag, Boolean overdue, Boolean mine) {
 		this(stage, regionId, flag, overdue, mine, null, null, null);
@@ -23,7 +24,12 @@ public record CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag,
 
 	public CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag, Boolean overdue, Boolean mine,
 			String number, UUID specialistId, Boolean ended) {
-		this(stage, regionId, flag, overdue, mine, number, specialistId, ended, null, null);
+		this(stage, regionId, flag, overdue, mine, number, specialistId, ended, null, null, null);
+	}
+
+	/** What one search box holds: a case number (its beginning, "UZ-TAS-2026") or else a name. */
+	public static boolean looksLikeCaseNumber(String typed) {
+		return typed != null && typed.strip().matches("(?i)[a-z]{2}-[a-z0-9-]*");
 	}
 
 	public static CaseFilter none() {
@@ -55,6 +61,9 @@ public record CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag,
 		}
 		if (specialistId != null || Boolean.TRUE.equals(unassigned)) {
 			needs.add(HeaderField.CASE_MANAGER);
+		}
+		if (name != null && !name.isBlank()) {
+			needs.add(HeaderField.NAMES);
 		}
 		if (Boolean.TRUE.equals(closurePending)) {
 			needs.add(HeaderField.CASELOAD_FIGURES);

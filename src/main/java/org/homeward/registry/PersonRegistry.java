@@ -15,7 +15,6 @@ import org.homeward.registry.internal.DocumentNumbers;
 import org.homeward.registry.internal.DuplicateFinder;
 import org.homeward.registry.internal.NameIndex;
 import org.homeward.registry.internal.PersonStore;
-import org.homeward.registry.names.NameKey;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
@@ -116,9 +115,7 @@ public class PersonRegistry {
 
 	/** The index's terms for each word of the name searched for: the same for a search and its download. */
 	private static List<List<String>> searchTerms(PersonSearch search) {
-		return search.name() == null ? List.of()
-				: NameKey.rawTokensOf(search.name()).stream().map(NameIndex::queryTerms).filter(t -> !t.isEmpty())
-						.toList();
+		return NameSearch.termsOf(search.name());
 	}
 
 	/** Saves an edit made on {@code edit.version()}; refused with {@code StaleVersion} if someone saved in between. */

@@ -31,9 +31,18 @@ public final class Browser implements AutoCloseable {
 	private final ChromeDriver driver;
 	private final WebDriverWait wait;
 	private final String base;
+	private final Path downloads;
 
 	public Browser(int port) {
+		try {
+			this.downloads = Files.createTempDirectory("homeward-downloads");
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
 		var options = new ChromeOptions();
+		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+				downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -155,6 +164,29 @@ public final class Browser implements AutoCloseable {
 
 	public String url() {
 		return driver.getCurrentUrl();
+	}
+
+	/**
+	 * Clicks a download link as a person would and waits for the file the browser saves: what they would open in a
+	 * spreadsheet.
+	 */
+	public Path download(By link) {
+		try (var before = Files.list(downloads)) {
+			before.forEach(file -> file.toFile().delete());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		click(link);
+		return wait.until(d -> {
+			try (var files = Files.list(downloads)) {
+				return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")
+						&& !f.getFileName().toString().endsWith(".tmp")).findFirst().orElse(null);
+			}
+			catch (IOException e) {
+				return null;
+			}
+		});
 	}
 
 	/** Saves what the person sees, for reviewers, under target/screenshots. */

@@ -37,6 +37,8 @@ public final class KnownIds {
 			SELECT id FROM council_meeting ORDER BY starts_on DESC LIMIT 1""";
 
 	private static final List<Rule> RULES = List.of(
+			// a list's download, in one of its formats
+			rule("\\.\\{format:", "format", "SELECT 'csv'"),
 			// cases and what hangs on a case
 			rule("/cases/emergency-access$", "caseId", CASE),
 			rule("/emergency-access/\\{id\\}", "id", "SELECT id FROM emergency_access ORDER BY granted_at DESC LIMIT 1"),

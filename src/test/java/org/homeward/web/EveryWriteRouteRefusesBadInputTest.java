@@ -207,7 +207,9 @@ class EveryWriteRouteRefusesBadInputTest {
 					input.unresolved.add(route + " {" + name + "}");
 					value = UUID.randomUUID().toString();
 				}
-				path = path.replace("{" + name + "}", value);
+				// a variable may carry its pattern, as {format:csv|xlsx} does
+				path = path.replaceAll("\\{" + java.util.regex.Pattern.quote(name) + "(:[^}]*)?}",
+						java.util.regex.Matcher.quoteReplacement(value));
 			}
 			else if (parameter.hasParameterAnnotation(RequestBody.class)) {
 				input.hasBody = true;

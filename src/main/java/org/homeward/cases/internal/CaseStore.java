@@ -317,7 +317,7 @@ public class CaseStore {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(user, roles, new CaseFilter(null, filter.regionId(), filter.flag(), filter.overdue(),
 				filter.mine(), filter.number(), filter.specialistId(), true, filter.closurePending(),
-				filter.unassigned()), params);
+				filter.unassigned(), filter.name()), params);
 		Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
 		for (CaseStage stage : CaseStage.values()) {
 			counts.put(stage, 0L);
@@ -344,7 +344,7 @@ public class CaseStore {
 		if (!coordinatorOnly || otherWaysIn || filter.flag() != null || Boolean.TRUE.equals(filter.overdue())
 				|| Boolean.TRUE.equals(filter.mine()) || (filter.number() != null && !filter.number().isBlank())
 				|| filter.specialistId() != null || Boolean.TRUE.equals(filter.closurePending())
-				|| Boolean.TRUE.equals(filter.unassigned())) {
+				|| Boolean.TRUE.equals(filter.unassigned()) || (filter.name() != null && !filter.name().isBlank())) {
 			return Optional.empty();
 		}
 		UUID region = user.regionId() != null ? user.regionId() : filter.regionId();
@@ -393,6 +393,18 @@ public class CaseStore {
 			where.append(" AND c.number LIKE :number");
 			params.put("number", filter.number().strip().toUpperCase().replace("\\", "").replace("%", "")
 					.replace("_", "\\_") + "%");
+		}
+		if (filter.name() != null && !filter.name().isBlank()) {
+			List<List<String>> words = org.homeward.registry.NameSearch.termsOf(filter.name());
+			where.append(" AND EXISTS (SELECT 1 FROM person named WHERE named.id = c.person_id");
+			if (words.isEmpty()) {
+				where.append(" AND false");
+			}
+			for (int i = 0; i < words.size(); i++) {
+				where.append(" AND named.search_terms && CAST(:nameWord").append(i).append(" AS text[])");
+				params.put("nameWord" + i, words.get(i).toArray(String[]::new));
+			}
+			where.append(")");
 		}
 		if (Boolean.TRUE.equals(filter.closurePending())) {
 			where.append(" AND c.closure_requested_at IS NOT NULL");

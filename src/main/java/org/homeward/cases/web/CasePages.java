@@ -83,15 +83,32 @@ class CasePages {
 		this.messages = messages;
 	}
 
+	/** The caseload's filters; the one search box {@code q} holds a case number (or its beginning) or a name. */
+	private static CaseFilter filter(CaseStage stage, UUID regionId, VulnerabilityFlag flag, Boolean overdue,
+			Boolean mine, String number, String q, UUID specialistId, Boolean closure, Boolean unassigned) {
+		String typedNumber = blankToNull(number);
+		String typedName = null;
+		if (q != null && !q.isBlank()) {
+			String typed = q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
+			if (CaseFilter.looksLikeCaseNumber(typed)) {
+				typedNumber = typed;
+			}
+			else {
+				typedName = typed;
+			}
+		}
+		return new CaseFilter(stage, regionId, flag, overdue, mine, typedNumber, specialistId, null, closure,
+				unassigned, typedName);
+	}
+
 	@GetMapping
 	String caseload(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) UUID regionId,
 			@RequestParam(required = false) VulnerabilityFlag flag, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String number,
 			@RequestParam(required = false) UUID specialistId, @RequestParam(required = false) Boolean closure,
-			@RequestParam(required = false) Boolean unassigned, @RequestParam(defaultValue = "0") int page,
-			CurrentUser user, Model model, Locale locale) {
-		var filter = new CaseFilter(stage, regionId, flag, overdue, mine, blankToNull(number), specialistId, null,
-				closure, unassigned);
+			@RequestParam(required = false) Boolean unassigned, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model, Locale locale) {
+		var filter = filter(stage, regionId, flag, overdue, mine, number, q, specialistId, closure, unassigned);
 		if (CaseProjection.listFields(user).contains(HeaderField.CASE_MANAGER)) {
 			model.addAttribute("specialists", accounts.activeStaff(Role.SECTOR_SPECIALIST));
 		}
@@ -117,8 +134,9 @@ class CasePages {
 			@RequestParam(required = false) UUID regionId, @RequestParam(required = false) VulnerabilityFlag flag,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
 			@RequestParam(required = false) String number, @RequestParam(required = false) UUID specialistId,
-			CurrentUser user, Locale locale) {
-		var filter = new CaseFilter(stage, regionId, flag, overdue, mine, blankToNull(number), specialistId, null);
+			@RequestParam(required = false) Boolean closure, @RequestParam(required = false) Boolean unassigned,
+			@RequestParam(required = false) String q, CurrentUser user, Locale locale) {
+		var filter = filter(stage, regionId, flag, overdue, mine, number, q, specialistId, closure, unassigned);
 		Set<HeaderField> columns = CaseProjection.listFields(user);
 		Map<UUID, String> regions = regionNames(locale);
 		List<String> header = new ArrayList<>();

@@ -86,14 +86,16 @@ class PersonPages {
 		return htmx != null ? "registry/persons :: results" : "registry/persons";
 	}
 
-	/** The list or the search as on the page, as CSV or XLSX; every person in it audited as exported. */
+	/**
+	 * The list or the search as on the page, as CSV or XLSX; every person in it audited as exported. A search that
+	 * cannot be read is refused naming the field, as everywhere.
+	 */
 	@GetMapping("/list.{format:csv|xlsx}")
 	org.springframework.http.ResponseEntity<byte[]> download(@PathVariable String format,
-			@Valid @ModelAttribute("search") PersonSearch search, BindingResult result, CurrentUser user,
-			Locale locale) {
-		if (result.hasErrors()) {
-			return org.springframework.http.ResponseEntity.badRequest().build();
-		}
+			@Valid @ModelAttribute("search") PersonSearch search, CurrentUser user, Locale locale) {
+		// the download holds every page, but a page or size that cannot be is refused as on the list
+		new PageOf.Request(search.page() == null ? 0 : search.page(),
+				search.size() == null ? PageOf.DEFAULT_SIZE : search.size());
 		Map<UUID, String> regionNames = choices.regionNames(locale);
 		List<String> header = List.of(message("person.name", locale), message("person.nameCyrillic", locale),
 				message("person.birthDate", locale), message("person.region", locale),
