@@ -1,11 +1,13 @@
 package org.homeward.shared.database;
 
+import java.time.Duration;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -29,7 +31,8 @@ class DatabaseConfiguration {
 
 	@Bean
 	@Primary
-	DataSource dataSource(DatabaseServer server, DatabaseSettings settings) {
+	DataSource dataSource(DatabaseServer server, DatabaseSettings settings,
+			@Value("${homeward.db.connection-timeout:5s}") Duration connectionTimeout) {
 		var login = server.application();
 		var config = new HikariConfig();
 		config.setPoolName("homeward");
@@ -37,6 +40,8 @@ class DatabaseConfiguration {
 		config.setUsername(login.user());
 		config.setPassword(login.password());
 		config.setMaximumPoolSize(settings.poolSize());
+		// When the database cannot be reached, a request gets its 503 after this long instead of 30 s.
+		config.setConnectionTimeout(connectionTimeout.toMillis());
 		// Keep values of personal data (a duplicate document number, say) out of exception messages and logs.
 		config.addDataSourceProperty("logServerErrorDetail", "false");
 		config.addDataSourceProperty("ApplicationName", "homeward");
