@@ -27,6 +27,8 @@ public record Notification(UUID id, Kind kind, UUID caseId, UUID referralId, UUI
 		/** The secretariat accepted the user's progress report. */
 		COUNCIL_REPORT_ACCEPTED,
 		/** The secretariat returned the user's progress report, with a note. */
-		COUNCIL_REPORT_RETURNED
+		COUNCIL_REPORT_RETURNED,
+		/** An administrator reset the user's second factors and revoked their API tokens. */
+		SECOND_FACTORS_RESET
 	}
 }
