@@ -66,7 +66,7 @@ class EncryptionAtRestTest {
 		var file = caseManager.postFile("/api/v1/cases/" + caseId + "/sections/FAMILY/attachments", "letter.pdf",
 				"application/pdf", ("%PDF-1.4\n" + marker + " letter").getBytes(StandardCharsets.UTF_8));
 		assertThat(file.status()).as(file.text()).isEqualTo(201);
-		UUID personId = UUID.fromString(caseManager.get("/api/v1/cases/" + caseId).json().get("personId").asString());
+		UUID personId = UUID.fromString(caseManager.get("/api/v1/cases/" + caseId).json().get("person").get("personId").asString());
 		UUID consentId = consents.insert(personId, Consent.GivenBy.PERSON, null, marker + " in her own words",
 				Set.of(OrganizationType.LOCAL_COMMUNITY), Set.of(Purpose.MENTORING), LocalDate.of(2026, 1, 10),
 				"consent.txt", "text/plain", (marker + " signed").getBytes(StandardCharsets.UTF_8), "test");
