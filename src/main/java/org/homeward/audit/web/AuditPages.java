@@ -9,6 +9,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditChain;
 import org.homeward.audit.AuditFilter;
 import org.homeward.audit.AuditTrail;
+import org.homeward.audit.checkpoint.AuditCheckpoints;
 import org.homeward.shared.PageOf;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -29,9 +30,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPages {
 
 	private final AuditTrail audit;
+	private final AuditCheckpoints checkpoints;
 
-	AuditPages(AuditTrail audit) {
+	AuditPages(AuditTrail audit, AuditCheckpoints checkpoints) {
 		this.audit = audit;
+		this.checkpoints = checkpoints;
 	}
 
 	@GetMapping("/audit")
@@ -47,6 +50,8 @@ class AuditPages {
 	String verify(Authentication authentication, Model model) {
 		AuditChain.Verification outcome = audit.verify(auditor(authentication));
 		model.addAttribute("verification", outcome);
+		// the chain cannot show that its newest entries were removed; the signed checkpoints outside the database can
+		model.addAttribute("anchoring", checkpoints.verify());
 		model.addAttribute("filter", AuditFilter.none());
 		model.addAttribute("entries", audit.search(AuditFilter.none(), new PageOf.Request(0, 50)));
 		model.addAttribute("actions", AuditAction.values());
