@@ -328,6 +328,15 @@ class NeedToKnowCanaryTest {
 				() -> rows("SELECT practice_id, file_id FROM council_practice_attachment LIMIT 1", "id", "fileId"));
 		b.put("/practices/\\{id}", () -> rows("SELECT id FROM council_good_practice ORDER BY id LIMIT 1", "id"));
 		b.put("/invitations/\\{id}", () -> rows("SELECT id FROM council_invitation ORDER BY id LIMIT 1", "id"));
+		// a calendar address of the secretariat's (its feed names meetings, no returnee): every user fetches it
+		b.put("/feeds/\\{token}", () -> {
+			jdbc.sql("""
+					INSERT INTO api_token (id, user_id, kind, name, scope, token_hash, expires_at)
+					SELECT gen_random_uuid(), id, 'CALENDAR', 'canary', 'READ_ONLY', ?, now() + interval '1 day'
+					FROM app_user WHERE username = 'secretariat' ON CONFLICT (token_hash) DO NOTHING""")
+					.param(org.homeward.accounts.internal.ApiTokenStore.hash("hwc_canary-feed")).update();
+			return List.of(Map.of("token", "hwc_canary-feed"));
+		});
 		b.put("/working-groups/\\{id}",
 				() -> rows("SELECT id FROM council_working_group ORDER BY id LIMIT 1", "id"));
 		return b;
