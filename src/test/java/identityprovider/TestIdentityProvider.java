@@ -1,4 +1,4 @@
-package org.homeward.support;
+package identityprovider;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,6 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,7 +18,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /**
  * A ministry's identity provider for the tests: Spring Authorization Server, started in the test's JVM on its own
  * port, with one registered client (Homeward) and a few people, each in groups that its ID tokens list in a
- * {@code groups} claim.
+ * {@code groups} claim. Outside Homeward's packages, so that Homeward's component scan never picks up its beans.
  */
 public final class TestIdentityProvider {
 
@@ -46,7 +45,7 @@ public final class TestIdentityProvider {
 				client + "registration.scopes", "openid,profile")).run();
 	}
 
-	@Configuration(proxyBeanMethods = false)
+	/** Not a @Configuration, so that Homeward's own component scan never picks up the provider's beans. */
 	@ImportAutoConfiguration(classes = {
 			org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration.class,
 			org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration.class,

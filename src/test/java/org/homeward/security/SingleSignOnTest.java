@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
-import org.homeward.support.TestIdentityProvider;
+import identityprovider.TestIdentityProvider;
 import org.homeward.support.TwoFactorNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

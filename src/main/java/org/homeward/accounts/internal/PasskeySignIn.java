@@ -16,7 +16,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -33,14 +32,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class PasskeySignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
-	private final UserDetailsService users;
+	private final HomewardUserDetailsService users;
 	private final SecondFactors secondFactors;
 	private final AuditTrail audit;
 	private final TransactionTemplate transaction;
 	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 	private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
 
-	PasskeySignIn(UserDetailsService users, SecondFactors secondFactors, AuditTrail audit,
+	PasskeySignIn(HomewardUserDetailsService users, SecondFactors secondFactors, AuditTrail audit,
 			TransactionTemplate transaction) {
 		this.users = users;
 		this.secondFactors = secondFactors;

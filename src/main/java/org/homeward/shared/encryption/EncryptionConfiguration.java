@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The node's keyset: {@code homeward.encryption.keyset} (the JSON itself, e.g. from {@code HOMEWARD_ENCRYPTION_KEYSET})
  * or {@code homeward.encryption.keyset-file}. Outside demo mode one of them must be set; in demo mode a keyset is
- * generated beside the demo's data on first start.
+ * generated beside the demo's data on first start ({@code ./data/keyset.json}).
  */
 @Configuration(proxyBeanMethods = false)
 class EncryptionConfiguration {
@@ -23,7 +23,8 @@ class EncryptionConfiguration {
 	Encryption encryption(@Value("${homeward.encryption.keyset:}") String inline,
 			@Value("${homeward.encryption.keyset-file:}") String file,
 			@Value("${homeward.demo:false}") boolean demo,
-			@Value("${homeward.data-dir:./data}") String dataDir) {
+			@Value("${homeward.encryption.generate-missing:${homeward.demo:false}}") boolean generateMissing,
+			@Value("${homeward.db.data-dir:./data/postgres}") String databaseDir) {
 		if (!inline.isBlank()) {
 			return new Encryption(KeysetSource.parse(inline));
 		}
@@ -32,7 +33,7 @@ class EncryptionConfiguration {
 			if (Files.exists(path)) {
 				return new Encryption(KeysetSource.read(path));
 			}
-			if (!demo) {
+			if (!generateMissing) {
 				throw new IllegalStateException("The encryption keyset file " + path + " does not exist; create one with "
 						+ "the command --keyset-new=" + path + " (see docs/operations.md)");
 			}
@@ -42,7 +43,9 @@ class EncryptionConfiguration {
 			throw new IllegalStateException("No encryption keyset: set HOMEWARD_ENCRYPTION_KEYSET_FILE (or "
 					+ "HOMEWARD_ENCRYPTION_KEYSET); see docs/operations.md");
 		}
-		Path demoKeyset = Path.of(dataDir, "keyset.json");
+		// beside the embedded database's directory: ./data/keyset.json for the demo's ./data/postgres
+		Path parent = Path.of(databaseDir).toAbsolutePath().normalize().getParent();
+		Path demoKeyset = (parent != null ? parent : Path.of(".")).resolve("keyset.json");
 		return new Encryption(Files.exists(demoKeyset) ? KeysetSource.read(demoKeyset) : generated(demoKeyset));
 	}
 
