@@ -2,7 +2,9 @@ package org.homeward;
 
 import java.util.Arrays;
 
+import org.homeward.shared.encryption.KeysetCommands;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -15,7 +17,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class HomewardApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(HomewardApplication.class, withDemoFlag(args));
+		if (KeysetCommands.handled(args)) {
+			return;
+		}
+		var application = new SpringApplication(HomewardApplication.class);
+		if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--backup=") || arg.startsWith("--restore="))) {
+			// a command: no web server, and it stops when done
+			application.setWebApplicationType(WebApplicationType.NONE);
+		}
+		application.run(withDemoFlag(args));
 	}
 
 	/** {@code --demo} is short for {@code --homeward.demo=true}: start with the synthetic demo data. */
