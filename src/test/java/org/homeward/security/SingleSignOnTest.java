@@ -69,7 +69,8 @@ class SingleSignOnTest extends TwoFactorNode {
 				.followRedirects(HttpClient.Redirect.NEVER).build();
 
 		HttpResponse<String> get(String url) throws IOException, InterruptedException {
-			return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+			return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
+					HttpResponse.BodyHandlers.ofString());
 		}
 
 		/** Starts at Homeward's sign-in button, signs in at the provider, and returns where Homeward finally sends. */
@@ -83,7 +84,7 @@ class SingleSignOnTest extends TwoFactorNode {
 					var token = CSRF.matcher(response.body());
 					String form = "username=" + username + "&password=" + TestIdentityProvider.PASSWORD
 							+ (token.find() ? "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) : "");
-					response = client.send(HttpRequest.newBuilder(URI.create(url))
+					response = client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
 							.header("Content-Type", "application/x-www-form-urlencoded")
 							.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 				}
