@@ -68,7 +68,7 @@ class EncryptionAtRestTest {
 		assertThat(file.status()).as(file.text()).isEqualTo(201);
 		UUID personId = UUID.fromString(caseManager.get("/api/v1/cases/" + caseId).json().get("person").get("personId").asString());
 		UUID consentId = consents.insert(personId, Consent.GivenBy.PERSON, null, marker + " in her own words",
-				Set.of(OrganizationType.LOCAL_COMMUNITY), Set.of(Purpose.MENTORING), LocalDate.of(2026, 1, 10),
+				Set.of(OrganizationType.LOCAL_COMMUNITY), Set.of(Purpose.MENTORING), LocalDate.of(2026, 1, 10), null,
 				"consent.txt", "text/plain", (marker + " signed").getBytes(StandardCharsets.UTF_8), "test");
 
 		var legal = justice.get("/api/v1/cases/" + caseId + "/sections/LEGAL").json();

@@ -146,7 +146,7 @@ class PageAccessTest {
 		var health = new Http(port).anonymous().get("/actuator/health");
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.json().get("status").asString()).isEqualTo("UP");
-		var metrics = new Http(port).anonymous().get("/actuator/prometheus");
+		var metrics = new Http(port).as(Demo.ADMIN).get("/actuator/prometheus");
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.text()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
 	}

@@ -33,6 +33,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -49,6 +50,9 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
  * in PostgreSQL, then a second factor (passkey, one-time code or recovery code) from whoever must pass one, checked
  * by Spring Security's multi-factor authorization on every path. Paths name the roles that may open them, and each
  * module's services check roles and scope again, so that a forgotten path rule opens nothing.
+ * Of the operations endpoints only health is public; the metrics are for an administrator's account, signed in as
+ * the API is (a personal token, as a Prometheus scraper sends a bearer token; HTTP Basic where the API takes it).
+ * Redirects are relative, so that a forged {@code Host} header steers none.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -61,9 +65,8 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
 	private static final String[] PUBLIC = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
-			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", CalendarFeedTokens.PATTERN,
-			"/oauth2/authorization/**", "/login/oauth2/**" };
+			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+			CalendarFeedTokens.PATTERN, "/oauth2/authorization/**", "/login/oauth2/**" };
 
 	/** Pages of the second factor itself: for a user who has passed the first. */
 	private static final String[] SECOND_FACTOR_PAGES = { "/login/second-factor", "/login/second-factor/**",
@@ -97,6 +100,34 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@Order(0)
+	SecurityFilterChain operations(HttpSecurity http, ProblemWriter problems, ApiTokenFilter tokens,
+			SignInThrottle throttle, DatabaseUnavailable unavailable,
+			@Value("${homeward.api.basic-auth:${homeward.demo:false}}") boolean basicAuth) throws Exception {
+		http.securityMatcher("/actuator/**")
+				.authorizeHttpRequests(requests -> requests
+						.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+						.anyRequest().hasRole("ADMINISTRATOR"))
+				.exceptionHandling(exceptions -> exceptions
+						.authenticationEntryPoint(basicAuth ? basicSignIn(problems, unavailable)
+								: (request, response, e) -> {
+									response.setHeader("WWW-Authenticate", "Bearer");
+									problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.signInRequired");
+								})
+						.accessDeniedHandler((request, response, e) -> problems.write(request, response,
+								HttpStatus.FORBIDDEN, missingFactor(e) ? "problem.secondFactorRequired" : "problem.forbidden")))
+				.csrf(csrf -> csrf.disable()) // read only, and no cookies are accepted here
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.addFilterBefore(throttle, BasicAuthenticationFilter.class)
+				.addFilterBefore(tokens, BasicAuthenticationFilter.class)
+				.addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
+		if (basicAuth) {
+			http.httpBasic(basic -> basic.authenticationEntryPoint(basicSignIn(problems, unavailable)));
+		}
+		return http.build();
+	}
+
+	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, ApiTokenFilter tokens, SignInThrottle throttle,
 			DatabaseUnavailable unavailable,
@@ -121,14 +152,7 @@ class SecurityConfiguration {
 				.addFilterBefore(tokens, BasicAuthenticationFilter.class)
 				.addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
 		if (basicAuth) {
-			http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-				if (DatabaseUnavailable.causedByUnreachableDatabase(e)) {
-					unavailable.answer(request, response);
-					return;
-				}
-				response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\", Bearer");
-				problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
-			}));
+			http.httpBasic(basic -> basic.authenticationEntryPoint(basicSignIn(problems, unavailable)));
 		}
 		return http.build();
 	}
@@ -162,10 +186,10 @@ class SecurityConfiguration {
 							}
 						}))
 				.exceptionHandling(exceptions -> exceptions
-						.defaultDeniedHandlerForMissingAuthority(
-								new LoginUrlAuthenticationEntryPoint("/login/second-factor"),
+						.authenticationEntryPoint(signInPage("/login"))
+						.defaultDeniedHandlerForMissingAuthority(signInPage("/login/second-factor"),
 								SecondFactorAuthorization.SECOND_FACTOR)
-						.defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint("/login"),
+						.defaultDeniedHandlerForMissingAuthority(signInPage("/login"),
 								FactorGrantedAuthority.PASSWORD_AUTHORITY))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 				.headers(headers -> headers
@@ -214,5 +238,24 @@ class SecurityConfiguration {
 	private static boolean missingFactor(Exception e) {
 		return e instanceof AuthorizationDeniedException denied
 				&& denied.getAuthorizationResult() instanceof FactorAuthorizationDecision;
+	}
+
+	/** "Sign in with your username and password" as a problem detail, with the challenges a client may answer. */
+	private static AuthenticationEntryPoint basicSignIn(ProblemWriter problems, DatabaseUnavailable unavailable) {
+		return (request, response, e) -> {
+			if (DatabaseUnavailable.causedByUnreachableDatabase(e)) {
+				unavailable.answer(request, response);
+				return;
+			}
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\", Bearer");
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+		};
+	}
+
+	/** A sign-in page, as a relative address: never one built from the request's {@code Host} header. */
+	private static AuthenticationEntryPoint signInPage(String path) {
+		var signIn = new LoginUrlAuthenticationEntryPoint(path);
+		signIn.setFavorRelativeUris(true);
+		return signIn;
 	}
 }

@@ -26,7 +26,8 @@ class AccountNotices {
 	@ApplicationModuleListener
 	void on(SecondFactorsReset event) {
 		accounts.staffMember(event.userId()).ifPresent(user -> {
-			var id = notifications.insert(user.id(), Notification.Kind.SECOND_FACTORS_RESET, null, null);
+			var id = notifications.insert(user.id(), Notification.Kind.SECOND_FACTORS_RESET,
+					new NotificationStore.About(null, null, null, null, null));
 			if (mail.send(user.email(), Notification.Kind.SECOND_FACTORS_RESET)) {
 				notifications.mailed(id);
 			}

@@ -46,20 +46,21 @@ public class ConsentStore implements Resealable {
 	}
 
 	public UUID insert(UUID personId, Consent.GivenBy givenBy, String guardianName, String childView,
-			Set<OrganizationType> types, Set<Purpose> purposes, LocalDate givenOn, String evidenceName,
-			String evidenceType, byte[] evidence, String actor) {
+			Set<OrganizationType> types, Set<Purpose> purposes, LocalDate givenOn, LocalDate validUntil,
+			String evidenceName, String evidenceType, byte[] evidence, String actor) {
 		UUID id = UUID.randomUUID();
 		Encryption.Sealed sealedView = childView == null ? null : encryption.sealText(childView, childViewContext(id));
 		Encryption.Sealed sealedEvidence = evidence == null ? null : encryption.seal(evidence, evidenceContext(id));
 		jdbc.sql("""
 				INSERT INTO consent (id, person_id, given_by, guardian_name, child_view_sealed, organization_types,
-				  purposes, given_on, evidence_name, evidence_type, evidence_sealed, sealed_key, recorded_by, updated_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  purposes, given_on, valid_until, evidence_name, evidence_type, evidence_sealed, sealed_key, recorded_by,
+				  updated_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, personId, givenBy.name(), guardianName, sealedView == null ? null : sealedView.bytes(),
 						types.stream().map(Enum::name).sorted().toArray(String[]::new),
-						purposes.stream().map(Enum::name).sorted().toArray(String[]::new), givenOn, evidenceName,
-						evidenceType, sealedEvidence == null ? null : sealedEvidence.bytes(), encryption.primaryKeyId(),
-						actor, actor)
+						purposes.stream().map(Enum::name).sorted().toArray(String[]::new), givenOn, validUntil,
+						evidenceName, evidenceType, sealedEvidence == null ? null : sealedEvidence.bytes(),
+						encryption.primaryKeyId(), actor, actor)
 				.update();
 		return id;
 	}
@@ -157,7 +158,8 @@ public class ConsentStore implements Resealable {
 		return new Consent(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getObject("person_id", UUID.class),
 				Consent.GivenBy.valueOf(rs.getString("given_by")), rs.getString("guardian_name"),
 				childView(rs), types, purposes, rs.getObject("given_on", LocalDate.class),
-				rs.getObject("withdrawn_on", LocalDate.class), rs.getString("withdrawn_reason"),
+				rs.getObject("valid_until", LocalDate.class), rs.getObject("withdrawn_on", LocalDate.class),
+				rs.getString("withdrawn_reason"),
 				rs.getString("evidence_name"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
 	}
 }
