@@ -73,6 +73,14 @@ class NeedToKnowCanaryTest {
 	static final List<String> DOCUMENTATION = List.of("/v3/api-docs", "/swagger-ui");
 
 	/**
+	 * The secretariat's calendar address (see {@link #bindings()}): its secret is the secretariat's credential, so what
+	 * it shows is the secretariat's Council calendar whoever sends it, not what the sender's own roles reach. The
+	 * markers are still looked for in it for every user; the programme's labels, which the Council's own name holds,
+	 * are not held against plain readers here.
+	 */
+	static final String SOMEONE_ELSES_FEED = "/feeds/hwc_canary-feed/";
+
+	/**
 	 * Reference data, the same for everyone and about no one: the assessment instruments' questions, the service
 	 * catalogue, states and regions, the API's description. Markers that are reference vocabulary (an assessment's
 	 * item codes) are looked for in what carries a case, not here.
@@ -199,7 +207,8 @@ class NeedToKnowCanaryTest {
 	void schoolsMahallasAndCivilSocietyNeverReadTheProgrammesLabelsInAnyLanguage() {
 		Set<String> found = new TreeSet<>();
 		for (Fetched f : fetched.values()) {
-			if (!PLAIN_READERS.contains(f.user()) || DOCUMENTATION.stream().anyMatch(f.url()::startsWith)) {
+			if (!PLAIN_READERS.contains(f.user()) || DOCUMENTATION.stream().anyMatch(f.url()::startsWith)
+					|| f.url().startsWith(SOMEONE_ELSES_FEED)) {
 				continue;
 			}
 			String text = f.text().toLowerCase(Locale.ROOT);
