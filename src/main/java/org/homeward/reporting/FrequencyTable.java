@@ -61,6 +61,17 @@ public record FrequencyTable(List<List<String>> keys, int[] values, List<int[]> 
 	 */
 	public static FrequencyTable crossings(List<List<String>> dimensions, int crossed,
 			ToIntFunction<List<String>> count) {
+		return build(dimensions, crossed, count, null);
+	}
+
+	/** The same cells and relations as {@link #crossings}, with each cell's value given (margins included). */
+	public static FrequencyTable crossingsOfCells(List<List<String>> dimensions, int crossed,
+			ToIntFunction<List<String>> value) {
+		return build(dimensions, crossed, null, value);
+	}
+
+	private static FrequencyTable build(List<List<String>> dimensions, int crossed, ToIntFunction<List<String>> count,
+			ToIntFunction<List<String>> given) {
 		int d = dimensions.size();
 		int[] sizes = new int[d];
 		List<List<String>> withTotals = new ArrayList<>();
@@ -87,7 +98,12 @@ public record FrequencyTable(List<List<String>> keys, int[] values, List<int[]> 
 			}
 		}
 		int[] values = new int[keys.size()];
-		for (int index = 0; index < all; index++) {
+		if (given != null) {
+			for (int cell = 0; cell < keys.size(); cell++) {
+				values[cell] = given.applyAsInt(keys.get(cell));
+			}
+		}
+		for (int index = 0; index < all && count != null; index++) {
 			int[] position = position(index, sizes);
 			boolean interior = true;
 			for (int i = 0; i < d; i++) {
