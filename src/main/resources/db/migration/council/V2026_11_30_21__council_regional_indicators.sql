@@ -11,7 +11,6 @@ CREATE TABLE council_node (
   registered_at  timestamptz NOT NULL DEFAULT now(),
   registered_by  text NOT NULL
 );
-CREATE UNIQUE INDEX council_node_one_active_per_state ON council_node (country_code) WHERE active;
 
 CREATE TABLE council_submission (
   id             uuid PRIMARY KEY,

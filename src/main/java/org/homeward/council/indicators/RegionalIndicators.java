@@ -75,10 +75,6 @@ public class RegionalIndicators {
 		requireSecretariat(user);
 		ECKey key = publicKey(command.publicJwk());
 		Optional<Node> existing = store.byNodeId(command.nodeId());
-		Optional<Node> holder = store.activeOf(command.countryCode());
-		if (holder.isPresent() && existing.map(n -> !n.id().equals(holder.get().id())).orElse(true)) {
-			throw new Refused("hub.node.stateTaken");
-		}
 		UUID id = existing.map(Node::id).orElseGet(UUID::randomUUID);
 		if (existing.isPresent()) {
 			store.updateNode(id, command.countryCode(), key.getKeyID(), key.toJSONString(), true, user.username());
