@@ -6,7 +6,7 @@ import org.homeward.accounts.CurrentUser;
 import org.homeward.reporting.Dashboard;
 import org.homeward.reporting.Indicators;
 import org.homeward.reporting.Quarter;
-import org.homeward.reporting.web.DashboardCharts;
+import org.homeward.reporting.DashboardCharts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -23,9 +23,22 @@ import org.springframework.stereotype.Repository;
 public class FigureStore {
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-	FigureStore(JdbcClient jdbc) {
+	FigureStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** The hash of every series of the quarter, to tell what changed. */
+	public Map<Series, String> hashes(Quarter quarter) {
+		Map<Series, String> hashes = new HashMap<>();
+		jdbc.sql("SELECT indicator, category, input_hash FROM reporting_series WHERE quarter = ?")
+				.param(quarter.toString()).query(rs -> {
+					hashes.put(new Series(Indicator.valueOf(rs.getString("indicator")), rs.getString("category")),
+							rs.getString("input_hash"));
+				});
+		return hashes;
 	}
 
 	public Optional<String> hash(Quarter quarter, Series series) {
@@ -41,17 +54,16 @@ public class FigureStore {
 				.params(quarter.toString(), series.indicator().name(), series.category()).update();
 		jdbc.sql("DELETE FROM reporting_series WHERE quarter = ? AND indicator = ? AND category = ?")
 				.params(quarter.toString(), series.indicator().name(), series.category()).update();
+		List<Object[]> rows = new ArrayList<>();
 		for (var entry : publication.exact().entrySet()) {
 			Cell cell = entry.getKey();
 			Figure figure = entry.getValue();
-			jdbc.sql("""
-					INSERT INTO reporting_figure (quarter, indicator, category, region, sex, age, numerator, denominator,
-					  value, withheld) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(quarter.toString(), series.indicator().name(), series.category(), cell.region(),
-							cell.sex(), cell.age(), figure.numerator(), figure.denominator(), figure.value(),
-							publication.isWithheld(cell))
-					.update();
+			rows.add(new Object[] { quarter.toString(), series.indicator().name(), series.category(), cell.region(),
+					cell.sex(), cell.age(), figure.numerator(), figure.denominator(), figure.value(),
+					publication.isWithheld(cell) });
 		}
+		batch.batchUpdate("INSERT INTO reporting_figure (quarter, indicator, category, region, sex, age, numerator, "
+				+ "denominator, value, withheld) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 		jdbc.sql("""
 				INSERT INTO reporting_series (quarter, indicator, category, input_hash, threshold, passed, narrowest, as_of)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")

@@ -117,9 +117,10 @@ public class SummaryRefresh {
 		int changed = 0;
 		for (Quarter quarter : Quarter.of(today).lastQuarters(settings.quarters())) {
 			Map<Series, Map<Cell, Figure>> figures = IndicatorCalculator.compute(all, quarter, today, codes);
+			Map<Series, String> stored = store.hashes(quarter);
 			for (var series : figures.entrySet()) {
 				String hash = hash(series.getValue(), codes);
-				if (store.hash(quarter, series.getKey()).filter(hash::equals).isPresent()) {
+				if (hash.equals(stored.get(series.getKey()))) {
 					continue;
 				}
 				Publication publication = Publication.protect(series.getKey(), series.getValue(), codes,

@@ -23,6 +23,7 @@ import org.homeward.accounts.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.reporting.Dashboard;
+import org.homeward.reporting.DashboardCharts;
 import org.homeward.reporting.FigureFormat;
 import org.homeward.reporting.Indicator;
 import org.homeward.reporting.Indicators;

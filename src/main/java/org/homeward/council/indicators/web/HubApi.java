@@ -46,7 +46,7 @@ class HubApi {
 		this.messages = messages;
 	}
 
-	@PostMapping(path = "/api/v1/hub/submissions", consumes = { "application/jose", "text/plain" })
+	@PostMapping("/api/v1/hub/submissions")
 	@Operation(summary = "Import a node's quarter: a compact JWS (ES256) with the SDMX-JSON or SDMX-CSV message as payload",
 			description = "The protected header carries kid (the node's registered key), iss (the node), jti (the message,"
 					+ " never to be sent twice), iat and cty (the SDMX media type). Answers 201 with the revision, or a "

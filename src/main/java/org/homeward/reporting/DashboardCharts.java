@@ -1,4 +1,4 @@
-package org.homeward.reporting.web;
+package org.homeward.reporting;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,12 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.homeward.reporting.AgeBand;
-import org.homeward.reporting.Dashboard;
-import org.homeward.reporting.FigureFormat;
-import org.homeward.reporting.Indicator;
-import org.homeward.reporting.Quarter;
-import org.homeward.reporting.Shown;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
