@@ -84,8 +84,14 @@ public class FigureFormat {
 		});
 		chart.put("series", lines);
 		chart.put("unit", indicator.kind() == Indicator.Kind.PERCENT ? "%" : "");
-		chart.put("max", indicator.kind() == Indicator.Kind.PERCENT ? 100 : indicator.kind() == Indicator.Kind.MEAN
-				? 1 : null);
+		Integer max = null;
+		if (indicator.kind() == Indicator.Kind.PERCENT) {
+			max = 100;
+		}
+		else if (indicator.kind() == Indicator.Kind.MEAN) {
+			max = 1;
+		}
+		chart.put("max", max);
 		return JSON.writeValueAsString(chart);
 	}
 
