@@ -39,3 +39,49 @@ document.addEventListener('change', function (event) {
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('select[data-narrows]').forEach(narrow);
 });
+
+// A case's sections are tabs. An address ending in #section-HEALTH (or #plan) opens that tab, as after saving a
+// section; choosing a tab writes it into the address, so that reloading or sharing the page keeps it.
+function showTabOf(hash) {
+  if (!hash || !window.bootstrap) {
+    return;
+  }
+  var tab = document.querySelector('[data-bs-toggle="tab"][href="' + hash + '"]');
+  if (tab) {
+    window.bootstrap.Tab.getOrCreateInstance(tab).show();
+  }
+}
+document.addEventListener('DOMContentLoaded', function () {
+  showTabOf(window.location.hash);
+  document.querySelectorAll('[data-bs-toggle="tab"]').forEach(function (tab) {
+    tab.addEventListener('shown.bs.tab', function () {
+      history.replaceState(null, '', tab.getAttribute('href'));
+    });
+  });
+});
+window.addEventListener('hashchange', function () {
+  showTabOf(window.location.hash);
+});
+
+// Dates are typed day first, "17.03.2014", as pages show them: the dots come by themselves after the day and month.
+document.addEventListener('input', function (event) {
+  var field = event.target;
+  if (!field.matches('input[data-date]') || event.inputType === 'deleteContentBackward') {
+    return;
+  }
+  var digits = field.value.replace(/[^0-9]/g, '');
+  if (field.value.indexOf('-') >= 0 || digits.length > 8) {
+    return; // an ISO date pasted in is taken as it is
+  }
+  var shown = digits.slice(0, 2);
+  if (digits.length > 2) {
+    shown += '.' + digits.slice(2, 4);
+  }
+  if (digits.length > 4) {
+    shown += '.' + digits.slice(4, 8);
+  }
+  if (digits.length === 2 || digits.length === 4) {
+    shown += '.';
+  }
+  field.value = shown;
+});

@@ -2,6 +2,7 @@ package org.homeward.cases;
 
 import static org.homeward.cases.HeaderField.AGE;
 import static org.homeward.cases.HeaderField.BIRTH_DATE;
+import static org.homeward.cases.HeaderField.CASE_NUMBER;
 import static org.homeward.cases.HeaderField.CASE_MANAGER;
 import static org.homeward.cases.HeaderField.NAMES;
 import static org.homeward.cases.HeaderField.ORIGIN;
@@ -30,11 +31,11 @@ public enum Audience {
 
 	COORDINATOR(EnumSet.allOf(HeaderField.class)),
 	CASE_MANAGER_OF_THE_CASE(EnumSet.allOf(HeaderField.class)),
-	SPECIALIST(EnumSet.of(NAMES, AGE, BIRTH_DATE, REGION, ORIGIN, STAGE, VULNERABILITY_FLAGS, CASE_MANAGER,
+	SPECIALIST(EnumSet.of(CASE_NUMBER, NAMES, AGE, BIRTH_DATE, REGION, ORIGIN, STAGE, VULNERABILITY_FLAGS, CASE_MANAGER,
 			OWN_ASSESSMENT_DOMAINS)),
-	EDUCATION(EnumSet.of(NAMES, AGE, BIRTH_DATE, REGION, VULNERABILITY_FLAGS, CASE_MANAGER, OWN_ASSESSMENT_DOMAINS)),
-	JUSTICE(EnumSet.of(NAMES, AGE, BIRTH_DATE, REGION, ORIGIN, STAGE, CASE_MANAGER)),
-	SECURITY(EnumSet.of(NAMES, AGE, BIRTH_DATE, REGION, ORIGIN, STAGE, CASE_MANAGER)),
+	EDUCATION(EnumSet.of(CASE_NUMBER, NAMES, AGE, BIRTH_DATE, REGION, VULNERABILITY_FLAGS, CASE_MANAGER, OWN_ASSESSMENT_DOMAINS)),
+	JUSTICE(EnumSet.of(CASE_NUMBER, NAMES, AGE, BIRTH_DATE, REGION, ORIGIN, STAGE, CASE_MANAGER)),
+	SECURITY(EnumSet.of(CASE_NUMBER, NAMES, AGE, BIRTH_DATE, REGION, ORIGIN, STAGE, CASE_MANAGER)),
 	COMMUNITY(EnumSet.of(NAMES, AGE, RELIED_ON_CONSENT));
 
 	private final Set<HeaderField> fields;

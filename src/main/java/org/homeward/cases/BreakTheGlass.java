@@ -92,27 +92,54 @@ public class BreakTheGlass {
 		if (cases.scopeSubject(caseId).isEmpty()) {
 			throw new RecordNotFound("CASE");
 		}
-		if (!openable(user).contains(section)) {
-			throw new Refused(SEALED.contains(section) && !CaseProjection.speaksPlainly(user)
-					? "emergency.section.sealed" : "emergency.section.notYours");
-		}
-		Instant now = Instant.now();
-		if (!grants.activeSections(caseId, user.id()).isEmpty()) {
-			throw new Refused("emergency.alreadyOpen");
-		}
-		if (grants.latestOf(caseId, user.id()).filter(last -> last.review() == EmergencyAccess.Review.PENDING)
-				.filter(last -> last.expiresAt().isAfter(now.minus(COOLING_OFF))).isPresent()) {
-			throw new Refused("emergency.awaitingReview");
-		}
+		checkMayOpen(caseId, section, user);
 		if (reason == null || reason.strip().length() < 10) {
 			throw new Refused("emergency.reason.required");
 		}
 		Duration duration = wanted == null || wanted.isNegative() || wanted.isZero() || wanted.compareTo(longest) > 0
 				? longest : wanted;
+		Instant now = Instant.now();
 		UUID id = grants.insert(caseId, section, user.id(), user.username(), reason.strip(), now, now.plus(duration));
 		audit.record(user.actor(), AuditAction.CREATE, "EMERGENCY_ACCESS", id,
 				"case " + caseId + " section " + section + " for " + duration.toMinutes() + " min");
 		return grants.find(id).orElseThrow();
+	}
+
+	/**
+	 * Who a case number names, for the one asking for emergency access to confirm it is the person they mean before
+	 * the glass is broken: the minimal profile (name, age, locality), nothing else. Refused as the grant itself would
+	 * be (a section the user could not open, an open or unreviewed grant on the case), so that the confirmation tells
+	 * no one more than the grant would; the lookup is audited.
+	 */
+	@Transactional
+	public Confirmation confirm(String caseNumber, Section section, CurrentUser user) {
+		if (!mayAsk(user)) {
+			throw new AccessDeniedException("no case work");
+		}
+		UUID caseId = cases.withNumber(caseNumber == null ? "" : caseNumber).orElseThrow(() -> new RecordNotFound("CASE"));
+		checkMayOpen(caseId, section, user);
+		CaseStore.MinimalProfile person = cases.minimalProfile(caseId);
+		audit.record(user.actor(), AuditAction.VIEW, "PERSON", person.personId(), "emergency confirmation, case " + caseId);
+		return new Confirmation(caseId, person.caseNumber(), person.name(), person.age(), person.locality(), section);
+	}
+
+	/** What the one asking sees before breaking the glass. */
+	public record Confirmation(UUID caseId, String caseNumber, String name, int age, String locality,
+			Section section) {
+	}
+
+	private void checkMayOpen(UUID caseId, Section section, CurrentUser user) {
+		if (!openable(user).contains(section)) {
+			throw new Refused(SEALED.contains(section) && !CaseProjection.speaksPlainly(user)
+					? "emergency.section.sealed" : "emergency.section.notYours");
+		}
+		if (!grants.activeSections(caseId, user.id()).isEmpty()) {
+			throw new Refused("emergency.alreadyOpen");
+		}
+		if (grants.latestOf(caseId, user.id()).filter(last -> last.review() == EmergencyAccess.Review.PENDING)
+				.filter(last -> last.expiresAt().isAfter(Instant.now().minus(COOLING_OFF))).isPresent()) {
+			throw new Refused("emergency.awaitingReview");
+		}
 	}
 
 	/** The user's active grants, for the banner every page shows while one is open. */

@@ -44,13 +44,14 @@ public record CaseGrant(UUID caseId, Map<Section, Access> sections, Set<Audience
 
 	/**
 	 * The facts around the sections the user sees: those of their audiences and, with an emergency grant, those of
-	 * the community column (name, age, locality) that say whose section it is.
+	 * the community column (name, age, locality) that say whose section it is, with the case number they asked by.
 	 */
 	public Set<HeaderField> header() {
 		Set<HeaderField> header = Audience.union(audiences);
 		if (!emergency.isEmpty()) {
 			header.add(HeaderField.NAMES);
 			header.add(HeaderField.AGE);
+			header.add(HeaderField.CASE_NUMBER);
 		}
 		return header;
 	}

@@ -4,6 +4,7 @@ import static org.homeward.cases.HeaderField.AGE;
 import static org.homeward.cases.HeaderField.BIRTH_DATE;
 import static org.homeward.cases.HeaderField.CASELOAD_FIGURES;
 import static org.homeward.cases.HeaderField.CASE_MANAGER;
+import static org.homeward.cases.HeaderField.CASE_NUMBER;
 import static org.homeward.cases.HeaderField.HOUSEHOLD;
 import static org.homeward.cases.HeaderField.NAMES;
 import static org.homeward.cases.HeaderField.ORIGIN;
@@ -62,7 +63,8 @@ public final class CaseProjection {
 
 	static CaseHeader header(CaseHeader stored, CaseGrant grant) {
 		Set<HeaderField> header = grant.header();
-		return new CaseHeader(stored.caseId(), header.contains(HOUSEHOLD) ? stored.personId() : null,
+		return new CaseHeader(stored.caseId(), header.contains(CASE_NUMBER) ? stored.number() : null,
+				header.contains(HOUSEHOLD) ? stored.personId() : null,
 				header.contains(NAMES) ? stored.personName() : null, header.contains(STAGE) ? stored.stage() : null);
 	}
 
@@ -80,7 +82,8 @@ public final class CaseProjection {
 	static CaseSummary summary(CaseSummary stored, Set<HeaderField> header) {
 		boolean names = header.contains(NAMES);
 		boolean figures = header.contains(CASELOAD_FIGURES);
-		return new CaseSummary(stored.id(), header.contains(HOUSEHOLD) ? stored.personId() : null,
+		return new CaseSummary(stored.id(), header.contains(CASE_NUMBER) ? stored.number() : null,
+				header.contains(HOUSEHOLD) ? stored.personId() : null,
 				names ? stored.name() : null, header.contains(AGE) ? stored.age() : null,
 				names ? stored.locality() : null, header.contains(BIRTH_DATE) ? stored.birthDate() : null,
 				header.contains(REGION) ? stored.regionId() : null, header.contains(STAGE) ? stored.stage() : null,
@@ -103,7 +106,8 @@ public final class CaseProjection {
 						: new CaseView.StageChange(change.from(), change.to(), change.kind(), null, change.changedBy(),
 								change.changedAt()))
 						.toList();
-		return new CaseView(row.id(), row.version(), profile(person, header), stage ? row.stage() : null,
+		return new CaseView(row.id(), row.version(), header.contains(CASE_NUMBER) ? row.number() : null,
+				profile(person, header), stage ? row.stage() : null,
 				stage ? row.resumeStage() : null, header.contains(VULNERABILITY_FLAGS) ? row.flags() : null,
 				header.contains(REGION) ? row.regionId() : null, staff ? row.owningOrganizationId() : null,
 				staff ? manager : null, header.contains(HOUSEHOLD) ? row.motherCaseId() : null, closure, changes,

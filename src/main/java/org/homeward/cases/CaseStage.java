@@ -67,6 +67,32 @@ public enum CaseStage {
 		return moves;
 	}
 
+	/**
+	 * The moves from this stage in the order a case manager looks for them: on along the usual flow first (or back to
+	 * where a paused case left off), then a pause, and a step back last.
+	 */
+	public List<CaseStage> movesInUsualOrder(CaseStage resumeTo) {
+		Set<CaseStage> moves = moves(resumeTo);
+		List<CaseStage> ordered = new java.util.ArrayList<>();
+		if (isActive()) {
+			int i = MAIN_LINE.indexOf(this);
+			if (i + 1 < MAIN_LINE.size()) {
+				ordered.add(MAIN_LINE.get(i + 1));
+			}
+		}
+		else if (resumeTo != null && moves.contains(resumeTo)) {
+			ordered.add(resumeTo);
+		}
+		moves.stream().filter(m -> !ordered.contains(m) && !m.isBackFrom(this)).forEach(ordered::add);
+		moves.stream().filter(m -> m.isBackFrom(this)).forEach(ordered::add);
+		return ordered;
+	}
+
+	/** Whether moving here from that stage goes back along the usual flow. */
+	public boolean isBackFrom(CaseStage from) {
+		return isActive() && from.isActive() && MAIN_LINE.indexOf(this) < MAIN_LINE.indexOf(from);
+	}
+
 	/** Whether the case manager may ask the coordinator to close the case from this stage. */
 	public boolean mayRequestClosure() {
 		return this == MONITORING || this == LOST_CONTACT;

@@ -18,6 +18,8 @@ import org.homeward.cases.internal.TransferStore;
 import org.homeward.organizations.Organizations;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,14 +37,16 @@ public class CaseTransfers {
 	private final CaseAccess access;
 	private final Organizations organizations;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	CaseTransfers(TransferStore transfers, CaseStore cases, CaseAccess access, Organizations organizations,
-			AuditTrail audit) {
+			AuditTrail audit, ApplicationEventPublisher events) {
 		this.transfers = transfers;
 		this.cases = cases;
 		this.access = access;
 		this.organizations = organizations;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** A request to move a case. */
@@ -65,12 +69,13 @@ public class CaseTransfers {
 		if (row.stage().isEnded()) {
 			throw new Refused("transfer.caseEnded");
 		}
-		var region = organizations.region(request.toRegionId()).orElseThrow(() -> new Refused("person.region.unknown"));
+		var region = organizations.region(request.toRegionId())
+				.orElseThrow(() -> new UnknownReference("toRegionId", "person.region.unknown"));
 		if (!region.countryCode().equals(organizations.nodeCountry())) {
-			throw new Refused("person.region.otherCountry");
+			throw new Refused("person.region.otherCountry", "toRegionId");
 		}
 		if (request.toOrganizationId() != null && organizations.organization(request.toOrganizationId()).isEmpty()) {
-			throw new Refused("user.organization.unknown");
+			throw new UnknownReference("toOrganizationId", "user.organization.unknown");
 		}
 		if (region.id().equals(row.regionId()) && (request.toOrganizationId() == null
 				|| request.toOrganizationId().equals(row.owningOrganizationId()))) {
@@ -83,6 +88,7 @@ public class CaseTransfers {
 				request.toOrganizationId(), request.reason().strip(), user.username());
 		cases.history(caseId, row.stage(), row.stage(), "TRANSFER_REQUESTED", request.reason().strip(), user.username());
 		audit.record(user.actor(), AuditAction.UPDATE, "CASE", caseId, "transfer requested " + id);
+		events.publishEvent(new TransferRequested(id, caseId, region.id()));
 		return transfers.find(id).orElseThrow();
 	}
 

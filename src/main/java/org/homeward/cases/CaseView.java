@@ -15,13 +15,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * sections, fields, notes and attachments their role allows, so that what is not shown is not even sent. A fact the
  * reader may not see is null (and left out of JSON).
  *
+ * @param number the case number people say on the phone, "UZ-TAS-2026-000123"
  * @param person the profile, as far as the reader's audience sees it
  * @param sections the sections the reader may see at all, in order
  * @param history the stage history, for those who see the stage; its reasons only for those who see reasons
  * @param grant what the reader may do here; decides the page's forms, never sent over the API
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CaseView(UUID id, int version, Profile person, CaseStage stage, CaseStage resumeStage,
+public record CaseView(UUID id, int version, String number, Profile person, CaseStage stage, CaseStage resumeStage,
 		Set<VulnerabilityFlag> flags, UUID regionId, UUID owningOrganizationId, Staff caseManager,
 		UUID motherCaseId, ClosureRequest closureRequest, List<StageChange> history, List<SectionView> sections,
 		@JsonIgnore CaseGrant grant, Instant openedAt, String openedBy, Instant updatedAt, String updatedBy) {

@@ -37,11 +37,13 @@ import org.homeward.cases.internal.PersonProfiles;
 import org.homeward.cases.internal.PlanStore;
 import org.homeward.cases.internal.SectionStore;
 import org.homeward.cases.internal.SectionStore.SectionRow;
+import org.homeward.organizations.Organizations;
 import org.homeward.shared.FileType;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
 import org.homeward.shared.Text;
+import org.homeward.shared.UnknownReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -66,9 +68,10 @@ public class Cases {
 	private final Accounts accounts;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
+	private final Organizations organizations;
 
 	Cases(CaseStore cases, SectionStore sections, PlanStore plans, PersonProfiles profiles, CaseAccess access,
-			Accounts accounts, AuditTrail audit, ApplicationEventPublisher events) {
+			Accounts accounts, AuditTrail audit, ApplicationEventPublisher events, Organizations organizations) {
 		this.cases = cases;
 		this.sections = sections;
 		this.plans = plans;
@@ -77,6 +80,7 @@ public class Cases {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.events = events;
+		this.organizations = organizations;
 	}
 
 	// --- opening and reading ---
@@ -92,12 +96,13 @@ public class Cases {
 		}
 		PersonProfiles.Placement person = profiles.placement(command.personId())
 				.filter(p -> user.regionId() == null || user.regionId().equals(p.regionId()))
-				.orElseThrow(() -> new RecordNotFound(PERSON));
+				.orElseThrow(() -> new UnknownReference("personId", "case.person.unknown"));
+		requireOrganization(command.owningOrganizationId(), "owningOrganizationId");
 		if (cases.caseOfPerson(command.personId()).isPresent()) {
 			throw new Refused("case.alreadyOpen");
 		}
 		if (command.motherCaseId() != null) {
-			access.require(command.motherCaseId(), Section.CORE, Access.READ, user);
+			requireMotherCase(command.motherCaseId(), user);
 		}
 		UUID id = UUID.randomUUID();
 		UUID manager = user.has(Role.CASE_MANAGER) ? user.id() : null;
@@ -153,6 +158,15 @@ public class Cases {
 		return Optional.of(CaseProjection.profile(profiles.profile(row.personId()), grant.get().header()));
 	}
 
+	/**
+	 * A case's number, to name it in a notice; the notice shows it only to those who see case numbers. A number is
+	 * not personal data: it says which case, not whose.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> numberOf(UUID id) {
+		return cases.find(id).map(CaseRow::number);
+	}
+
 	/** What a case summary for the case file holds: the case and plan as the user may see them. Audited as an export. */
 	@Transactional
 	public CaseExport export(UUID id, CurrentUser user) {
@@ -205,6 +219,23 @@ public class Cases {
 		return new PageOf<>(items, rows.page(), rows.size(), rows.total());
 	}
 
+	/** The most cases one download holds. */
+	public static final int EXPORT_LIMIT = 5000;
+
+	/**
+	 * The cases the filter finds, up to {@link #EXPORT_LIMIT}, each as the roles that reach it may see it: for a
+	 * download, audited as an export of each person.
+	 */
+	@Transactional
+	public List<CaseSummary> export(CaseFilter filter, CurrentUser user) {
+		Set<Role> roles = rolesFor(filter.needs(), user);
+		List<CaseStore.CaseloadRow> rows = cases.caseload(user, roles, filter, EXPORT_LIMIT);
+		audit.recordEach(user.actor(), AuditAction.EXPORT, PERSON,
+				rows.stream().map(row -> row.stored().personId()).toList(), "caseload download");
+		return rows.stream().map(row -> CaseProjection.summary(row.stored(), headerOf(row.reachedAs(), user)))
+				.toList();
+	}
+
 	/** Counts by stage, for those who see the caseload's figures (the coordinator and the case manager). */
 	@Transactional(readOnly = true)
 	public Map<CaseStage, Long> countsByStage(CaseFilter filter, CurrentUser user) {
@@ -232,7 +263,23 @@ public class Cases {
 		return Audience.union(audiences);
 	}
 
-	/** Whether the user may read the case's core profile; a case out of reach answers no, without an exception. */
+	/** A mother's case the user may read; one out of reach answers as one that does not exist. */
+	private void requireMotherCase(UUID motherCaseId, CurrentUser user) {
+		try {
+			access.require(motherCaseId, Section.CORE, Access.READ, user);
+		}
+		catch (RecordNotFound | AccessDeniedException unreachable) {
+			throw new UnknownReference("motherCaseId", "case.motherCase.unknown");
+		}
+	}
+
+	private void requireOrganization(UUID organizationId, String field) {
+		if (organizationId != null && organizations.organization(organizationId).isEmpty()) {
+			throw new UnknownReference(field, "user.organization.unknown");
+		}
+	}
+
+	/** Whether the user may read the case's core profile; a case out of reach answers no rather than not found. */
 	private boolean mayRead(UUID caseId, CurrentUser user) {
 		return access.find(caseId, user).map(grant -> grant.may(Section.CORE, Access.READ)).orElse(false);
 	}
@@ -251,11 +298,12 @@ public class Cases {
 	@Transactional
 	public CaseView edit(UUID id, EditCase command, CurrentUser user) {
 		access.require(id, Section.CORE, Access.WRITE, user);
+		requireOrganization(command.owningOrganizationId(), "owningOrganizationId");
 		if (command.motherCaseId() != null) {
 			if (command.motherCaseId().equals(id)) {
-				throw new Refused("case.mother.self");
+				throw new Refused("case.mother.self", "motherCaseId");
 			}
-			access.require(command.motherCaseId(), Section.CORE, Access.READ, user);
+			requireMotherCase(command.motherCaseId(), user);
 		}
 		Map<String, Object> values = new HashMap<>();
 		values.put("mother", command.motherCaseId());
@@ -318,6 +366,7 @@ public class Cases {
 				user.username());
 		cases.history(id, row.stage(), row.stage(), "CLOSURE_REQUESTED", command.reason().strip(), user.username());
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, id, "closure requested");
+		events.publishEvent(new ClosureRequested(id));
 		return view(id, user);
 	}
 
@@ -380,9 +429,9 @@ public class Cases {
 		CaseRow row = cases.find(id).orElseThrow();
 		UserAccount manager = accounts.staffMember(command.caseManagerId())
 				.filter(UserAccount::active).filter(u -> u.roles().contains(Role.CASE_MANAGER))
-				.orElseThrow(() -> new Refused("case.assign.notCaseManager"));
+				.orElseThrow(() -> new UnknownReference("caseManagerId", "case.assign.notCaseManager"));
 		if (!row.regionId().equals(manager.regionId())) {
-			throw new Refused("case.assign.otherRegion");
+			throw new Refused("case.assign.otherRegion", "caseManagerId");
 		}
 		Map<String, Object> values = new HashMap<>();
 		values.put("manager", manager.id());
@@ -404,7 +453,7 @@ public class Cases {
 			accounts.staffMember(command.specialistId()).filter(UserAccount::active)
 					.filter(u -> u.roles().contains(Role.SECTOR_SPECIALIST))
 					.filter(u -> section.sector().get() == u.sector())
-					.orElseThrow(() -> new Refused("case.assign.notSpecialist"));
+					.orElseThrow(() -> new UnknownReference("specialistId", "case.assign.notSpecialist"));
 		}
 		sections.assign(id, section, command.version(), command.specialistId(), user.username());
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, id,
@@ -516,8 +565,10 @@ public class Cases {
 
 	@Transactional
 	public UUID addAction(UUID id, AddAction command, CurrentUser user) {
-		Section domain = plans.domainOfGoal(id, command.goalId()).orElseThrow(() -> new RecordNotFound("GOAL"));
+		Section domain = plans.domainOfGoal(id, command.goalId())
+				.orElseThrow(() -> new UnknownReference("goalId", "plan.goal.unknown"));
 		requirePlanning(id, domain, user);
+		requireOrganization(command.responsibleOrganizationId(), "responsibleOrganizationId");
 		UUID action = plans.addAction(id, command.goalId(), command.description(), command.responsibleOrganizationId(),
 				command.dueDate(), user.username());
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, id, "action in " + domain);
@@ -543,7 +594,9 @@ public class Cases {
 		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("me", user.id());
-		List<OverdueAction> overdue = plans.overdue("c.case_manager_id = :me", params);
+		// a closed or transferred case's plan is no one's work any more
+		List<OverdueAction> overdue = plans.overdue("c.case_manager_id = :me AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')",
+				params);
 		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE,
 				overdue.stream().map(OverdueAction::caseId).distinct().toList(), "overdue actions");
 		return overdue;

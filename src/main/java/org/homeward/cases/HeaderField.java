@@ -6,6 +6,11 @@ package org.homeward.cases;
  * is built through {@link CaseProjection}, which asks it.
  */
 public enum HeaderField {
+	/**
+	 * The case number ("UZ-TAS-2026-000123"), said on the phone between those who work on the case; it names the
+	 * region, which community and civil-society workers do not see.
+	 */
+	CASE_NUMBER,
 	/** Names (in every script), sex and locality. */
 	NAMES,
 	AGE,

@@ -3,6 +3,7 @@ package org.homeward.council;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.accounts.CurrentUser;
@@ -20,6 +21,7 @@ import org.homeward.council.internal.ParticipationStore.Placement;
 import org.homeward.organizations.Organizations;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,6 +116,9 @@ public class Delegations {
 	public UUID add(UUID meetingId, AddParticipant command, CurrentUser user) {
 		access.requireSecretariat(user);
 		access.meeting(meetingId, user);
+		if (command.organizationId() != null && organizations.organization(command.organizationId()).isEmpty()) {
+			throw new UnknownReference("organizationId", "council.delegation.unknown");
+		}
 		boolean state = command.countryCode() != null && !command.countryCode().isBlank();
 		if (state == (command.organizationId() != null)) {
 			throw new Refused("council.delegation.stateOrOrganization");
@@ -204,6 +209,13 @@ public class Delegations {
 		store.setConsent(participantId, version, consent, user.username());
 		audit.record(user.actor(), AuditAction.UPDATE, ParticipationStore.PARTICIPANT, participantId,
 				(consent ? "consent given" : "consent withdrawn") + ", meeting " + placement.meetingId());
+	}
+
+	/** The meeting of a participant, for the way back from a page; only for who may change the participant. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> meetingOf(UUID participantId, CurrentUser user) {
+		access.requireCouncil(user);
+		return store.placement(participantId).map(Placement::meetingId);
 	}
 
 	private Placement mayChange(UUID participantId, CurrentUser user) {

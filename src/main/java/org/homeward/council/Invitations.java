@@ -11,9 +11,11 @@ import org.homeward.council.ParticipationCommands.Respond;
 import org.homeward.council.internal.Directory;
 import org.homeward.council.internal.MeetingStore;
 import org.homeward.council.internal.ParticipationStore;
+import org.homeward.organizations.Organization;
 import org.homeward.organizations.Organizations;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -76,13 +78,10 @@ public class Invitations {
 	public Invitation invite(UUID meetingId, Invite command, CurrentUser user) {
 		access.requireSecretariat(user);
 		Meeting meeting = access.meeting(meetingId, user);
+		var organization = organizations.organization(command.organizationId()).filter(Organization::active)
+				.orElseThrow(() -> new UnknownReference("organizationId", "council.organization.unknown"));
 		if (meeting.status().isClosed()) {
 			throw new Refused("council.meeting.closed");
-		}
-		var organization = organizations.organization(command.organizationId())
-				.orElseThrow(() -> new Refused("council.organization.unknown"));
-		if (!organization.active()) {
-			throw new Refused("council.organization.unknown");
 		}
 		UUID id = store.invite(meetingId, organization.id(), user.username());
 		meetings.addRoleIfAbsent(meetingId, organization.id(), MeetingRole.INVITED);

@@ -17,6 +17,7 @@ import org.homeward.council.internal.MaterialStore;
 import org.homeward.council.internal.MinutesStore;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +62,12 @@ public class MeetingRecords {
 		access.requireSecretariat(user);
 		access.meeting(meetingId, user);
 		if (material.agendaItemId() != null) {
-			meetings.agendaItem(meetingId, material.agendaItemId(), user);
+			try {
+				meetings.agendaItem(meetingId, material.agendaItemId(), user);
+			}
+			catch (RecordNotFound notOfThisMeeting) {
+				throw new UnknownReference("agendaItemId", "council.agenda.unknown");
+			}
 		}
 		boolean hasFile = content != null && content.length > 0;
 		if (!hasFile && (material.link() == null || material.link().isBlank())) {

@@ -25,6 +25,7 @@ import org.homeward.council.internal.WorkingGroupStore;
 import org.homeward.organizations.Organizations;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -150,7 +151,7 @@ public class Meetings {
 		access.requireSecretariat(user);
 		access.meeting(meetingId, user);
 		if (organizations.organization(command.organizationId()).isEmpty()) {
-			throw new Refused("council.organization.unknown");
+			throw new UnknownReference("organizationId", "council.organization.unknown");
 		}
 		meetings.setRole(meetingId, command.organizationId(), command.role());
 		audit.record(user.actor(), AuditAction.UPDATE, MeetingStore.RECORD_TYPE, meetingId,
@@ -238,6 +239,15 @@ public class Meetings {
 	 * breakout sessions, and the working group, organisations and states it names. Returns its day.
 	 */
 	private LocalDate checkItem(Meeting meeting, AgendaItemDetails item, UUID itemId) {
+		Directory directory = Directory.of(organizations);
+		if (item.workingGroupId() != null && workingGroups.find(item.workingGroupId(), directory).isEmpty()) {
+			throw new UnknownReference("workingGroupId", "council.workingGroup.unknown");
+		}
+		for (SpeakerDetails speaker : item.speakers()) {
+			if (speaker.organizationId() != null && directory.organization(speaker.organizationId()) == null) {
+				throw new UnknownReference("organizationId", "council.speaker.unknown");
+			}
+		}
 		LocalDate day = item.day() == null ? meeting.startsOn() : item.day();
 		if (day.isBefore(meeting.startsOn()) || day.isAfter(meeting.endsOn())) {
 			throw new Refused("council.agenda.dayOutside");
@@ -250,15 +260,10 @@ public class Meetings {
 				|| others.stream().anyMatch(k -> k != AgendaKind.BREAKOUT_SESSION))) {
 			throw new Refused("council.agenda.parallelOnlyBreakouts");
 		}
-		Directory directory = Directory.of(organizations);
-		if (item.workingGroupId() != null && workingGroups.find(item.workingGroupId(), directory).isEmpty()) {
-			throw new Refused("council.workingGroup.unknown");
-		}
 		for (SpeakerDetails speaker : item.speakers()) {
-			if ((speaker.organizationId() != null && directory.organization(speaker.organizationId()) == null)
-					|| (speaker.countryCode() != null && !speaker.countryCode().isBlank()
-							&& directory.country(speaker.countryCode()) == null)) {
-				throw new Refused("council.speaker.unknown");
+			if (speaker.countryCode() != null && !speaker.countryCode().isBlank()
+					&& directory.country(speaker.countryCode()) == null) {
+				throw new Refused("council.speaker.unknown", "countryCode");
 			}
 		}
 		return day;

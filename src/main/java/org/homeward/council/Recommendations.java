@@ -27,6 +27,7 @@ import org.homeward.council.internal.RecommendationStore.AddresseeRow;
 import org.homeward.organizations.Organizations;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,17 +73,29 @@ public class Recommendations {
 	@Transactional
 	public Recommendation adopt(AdoptRecommendation command, CurrentUser user) {
 		access.requireSecretariat(user);
-		access.meeting(command.meetingId(), user);
+		try {
+			access.meeting(command.meetingId(), user);
+		}
+		catch (RecordNotFound unknown) {
+			throw new UnknownReference("meetingId", "council.meeting.unknown");
+		}
 		if (command.agendaItemId() != null) {
-			meetings.agendaItem(command.meetingId(), command.agendaItemId(), user);
+			try {
+				meetings.agendaItem(command.meetingId(), command.agendaItemId(), user);
+			}
+			catch (RecordNotFound notOfThisMeeting) {
+				throw new UnknownReference("agendaItemId", "council.agenda.unknown");
+			}
+		}
+		Directory directory = Directory.of(organizations);
+		if (command.organizationIds().stream().anyMatch(o -> directory.organization(o) == null)) {
+			throw new UnknownReference("organizationIds", "council.recommendation.unknownAddressee");
 		}
 		if (command.countryCodes().isEmpty() && command.organizationIds().isEmpty()) {
 			throw new Refused("council.recommendation.noAddressee");
 		}
-		Directory directory = Directory.of(organizations);
-		if (command.countryCodes().stream().anyMatch(c -> directory.country(c) == null)
-				|| command.organizationIds().stream().anyMatch(o -> directory.organization(o) == null)) {
-			throw new Refused("council.recommendation.unknownAddressee");
+		if (command.countryCodes().stream().anyMatch(c -> directory.country(c) == null)) {
+			throw new Refused("council.recommendation.unknownAddressee", "countryCodes");
 		}
 		UUID id = store.insert(command, user.username());
 		command.countryCodes().stream().sorted().forEach(c -> store.addAddressee(id, c, null, user.username()));

@@ -12,7 +12,7 @@ import org.homeward.council.internal.Directory;
 import org.homeward.council.internal.WorkingGroupStore;
 import org.homeward.organizations.Organizations;
 import org.homeward.shared.RecordNotFound;
-import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +67,7 @@ public class WorkingGroups {
 	private void checkMembers(WorkingGroupDetails details) {
 		Directory directory = Directory.of(organizations);
 		if (details.memberIds().stream().anyMatch(id -> directory.organization(id) == null)) {
-			throw new Refused("council.organization.unknown");
+			throw new UnknownReference("memberIds", "council.organization.unknown");
 		}
 	}
 }

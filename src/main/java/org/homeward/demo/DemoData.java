@@ -8,6 +8,7 @@ import org.homeward.accounts.Accounts;
 import org.homeward.accounts.CurrentUser;
 import org.homeward.accounts.Role;
 import org.homeward.assessments.Assessments;
+import org.homeward.cases.CaseTransfers;
 import org.homeward.cases.Cases;
 import org.homeward.organizations.Organizations;
 import org.homeward.registry.HouseholdRegistry;
@@ -50,19 +51,21 @@ class DemoData implements ApplicationRunner {
 	private final OperationRegistry operations;
 	private final HouseholdRegistry households;
 	private final Cases cases;
+	private final CaseTransfers transfers;
 	private final Assessments assessments;
 	private final DemoReferralsParts referralParts;
 	private final TransactionTemplate transaction;
 
 	DemoData(Organizations organizations, Accounts accounts, PersonRegistry persons, OperationRegistry operations,
-			HouseholdRegistry households, Cases cases, Assessments assessments, DemoReferralsParts referralParts,
-			PlatformTransactionManager transactionManager) {
+			HouseholdRegistry households, Cases cases, CaseTransfers transfers, Assessments assessments,
+			DemoReferralsParts referralParts, PlatformTransactionManager transactionManager) {
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.persons = persons;
 		this.operations = operations;
 		this.households = households;
 		this.cases = cases;
+		this.transfers = transfers;
 		this.assessments = assessments;
 		this.referralParts = referralParts;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -109,6 +112,8 @@ class DemoData implements ApplicationRunner {
 			int assessed = new DemoAssessments(assessments).load(opened.opened());
 			int referred = referralParts.loader(organizations).load(opened.opened(), user("admin"), user("mahalla"),
 					user("cso"), user("health"));
+			new DemoDecisions(cases, transfers).load(opened.opened(), user("casemanager"),
+					places.regionId(DemoPlaces.FERGANA), user("psychologist"), user("teacher"));
 			return new Loaded(organizationsLoaded, users, registry, opened, assessed, referred);
 		}
 		finally {

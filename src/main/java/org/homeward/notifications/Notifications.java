@@ -3,6 +3,8 @@ package org.homeward.notifications;
 import java.util.List;
 
 import org.homeward.accounts.CurrentUser;
+import org.homeward.cases.CaseProjection;
+import org.homeward.cases.HeaderField;
 import org.homeward.notifications.internal.NotificationStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +19,11 @@ public class Notifications {
 		this.notifications = notifications;
 	}
 
+	/** The user's latest notices, newest first; a case's number only for those who see case numbers. */
 	@Transactional(readOnly = true)
 	public List<Notification> recent(CurrentUser user) {
-		return notifications.recent(user.id(), 100);
+		boolean numbers = CaseProjection.listFields(user).contains(HeaderField.CASE_NUMBER);
+		return notifications.recent(user.id(), 100).stream().map(n -> numbers ? n : n.withoutCaseNumber()).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.organizations.internal.OrganizationStore;
-import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +72,8 @@ public class Organizations {
 	@Transactional
 	public Organization create(NewOrganization organization) {
 		if (organization.regionId() != null) {
-			Region region = region(organization.regionId()).orElseThrow(() -> new RecordNotFound("region"));
+			Region region = region(organization.regionId())
+					.orElseThrow(() -> new UnknownReference("regionId", "user.region.unknown"));
 			if (!region.countryCode().equals(organization.countryCode())) {
 				throw new Refused("organization.region.otherCountry");
 			}

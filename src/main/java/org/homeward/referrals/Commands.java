@@ -25,11 +25,18 @@ public final class Commands {
 	 *
 	 * @param guardianName who gave it for a child
 	 * @param childView what the child said about it, in their own words
+	 * @param validUntil the last day it covers, when it was given for a time; none for until withdrawn
 	 */
 	public record RecordConsent(@NotNull Consent.GivenBy givenBy, @Size(max = 200) String guardianName,
 			@Size(max = 2000) String childView, @NotEmpty Set<OrganizationType> organizationTypes,
 			@NotEmpty Set<Purpose> purposes,
-			@NotNull @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn) {
+			@NotNull @PlausibleDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
+
+		public RecordConsent(Consent.GivenBy givenBy, String guardianName, String childView,
+				Set<OrganizationType> organizationTypes, Set<Purpose> purposes, LocalDate givenOn) {
+			this(givenBy, guardianName, childView, organizationTypes, purposes, givenOn, null);
+		}
 	}
 
 	public record WithdrawConsent(int version,

@@ -16,18 +16,25 @@ import org.homeward.organizations.OrganizationType;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Consent(UUID id, int version, UUID personId, GivenBy givenBy, String guardianName, String childView,
-		Set<OrganizationType> organizationTypes, Set<Purpose> purposes, LocalDate givenOn, LocalDate withdrawnOn,
-		String withdrawnReason, String evidenceName, String recordedBy, Instant recordedAt) {
+		Set<OrganizationType> organizationTypes, Set<Purpose> purposes, LocalDate givenOn, LocalDate validUntil,
+		LocalDate withdrawnOn, String withdrawnReason, String evidenceName, String recordedBy, Instant recordedAt) {
 
 	/** What the organisation whose referral relies on the consent may see of it: its scope and its dates. */
 	public Consent scopeAndDates() {
-		return new Consent(id, version, null, null, null, null, organizationTypes, purposes, givenOn, withdrawnOn, null,
-				null, null, null);
+		return new Consent(id, version, null, null, null, null, organizationTypes, purposes, givenOn, validUntil,
+				withdrawnOn, null, null, null, null);
 	}
 
+	/** In force: not withdrawn, and not past the day it was given until. */
 	@JsonIgnore
 	public boolean active() {
-		return withdrawnOn == null;
+		return withdrawnOn == null && (validUntil == null || !validUntil.isBefore(LocalDate.now()));
+	}
+
+	/** Whether it ends within the given days: the case manager should ask the family again. */
+	@JsonIgnore
+	public boolean lapsesWithin(int days) {
+		return active() && validUntil != null && !validUntil.isAfter(LocalDate.now().plusDays(days));
 	}
 
 	public boolean covers(OrganizationType type, Purpose purpose) {

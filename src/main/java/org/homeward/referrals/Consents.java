@@ -1,5 +1,6 @@
 package org.homeward.referrals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,12 @@ public class Consents {
 			CurrentUser user) {
 		access.require(caseId, Section.CORE, Access.WRITE, user);
 		CaseFacts facts = access.facts(caseId, user);
+		if (command.givenOn().isAfter(LocalDate.now())) {
+			throw new Refused("consent.givenOn.future", "givenOn");
+		}
+		if (facts.birthDate() != null && command.givenOn().isBefore(facts.birthDate())) {
+			throw new Refused("consent.givenOn.beforeBirth", "givenOn");
+		}
 		boolean child = facts.isChild(command.givenOn());
 		if (child && command.givenBy() != Consent.GivenBy.GUARDIAN) {
 			throw new Refused("consent.child.guardian");
@@ -72,8 +79,12 @@ public class Consents {
 			}
 			evidenceType = FileType.of(evidence).orElseThrow(() -> new Refused("attachment.type"));
 		}
+		if (command.validUntil() != null && command.validUntil().isBefore(command.givenOn())) {
+			throw new Refused("consent.validUntil.beforeGiven");
+		}
 		UUID id = consents.insert(facts.personId(), command.givenBy(), Text.blankToNull(command.guardianName()),
 				Text.blankToNull(command.childView()), command.organizationTypes(), command.purposes(), command.givenOn(),
+				command.validUntil(),
 				evidenceType == null ? null : evidenceName, evidenceType, evidenceType == null ? null : evidence,
 				user.username());
 		audit.record(user.actor(), AuditAction.CREATE, RECORD_TYPE, id, "case " + caseId);
@@ -109,6 +120,9 @@ public class Consents {
 		Consent consent = belonging(caseId, consentId, user);
 		if (!consent.active()) {
 			throw new Refused("consent.alreadyWithdrawn");
+		}
+		if (command.withdrawnOn().isBefore(consent.givenOn())) {
+			throw new Refused("consent.withdrawnOn.beforeGiven", "withdrawnOn");
 		}
 		consents.withdraw(consentId, command.version(), command.withdrawnOn(), command.reason().strip(),
 				user.username());

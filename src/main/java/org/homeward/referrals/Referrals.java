@@ -19,6 +19,7 @@ import org.homeward.referrals.internal.ServiceCatalogue;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
 import org.homeward.shared.Text;
+import org.homeward.shared.UnknownReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -65,13 +66,13 @@ public class Referrals {
 		ServiceType service = catalogue.service(command.serviceCode())
 				.orElseThrow(() -> new Refused("referral.service.unknown"));
 		Organization receiver = organizations.organization(command.toOrganizationId()).filter(Organization::active)
-				.orElseThrow(() -> new Refused("referral.receiver.unknown"));
+				.orElseThrow(() -> new UnknownReference("toOrganizationId", "referral.receiver.unknown"));
 		if (!catalogue.provides(receiver.id(), service.code())) {
 			throw new Refused("referral.receiver.notProvider");
 		}
 		if (command.previousReferralId() != null && referrals.find(command.previousReferralId())
 				.filter(previous -> previous.caseId().equals(caseId)).isEmpty()) {
-			throw new Refused("referral.previous.unknown");
+			throw new UnknownReference("previousReferralId", "referral.previous.unknown");
 		}
 		UUID consentId = null;
 		if (!receiver.type().isGovernment()) {
@@ -170,6 +171,13 @@ public class Referrals {
 		}
 		audit.record(user.actor(), AuditAction.VIEW, "CASE", caseId, "services delivered");
 		return delivered;
+	}
+
+	/** The service and organisations of a referral, to say what happened to it; nothing about the person. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ReferralFacts> facts(UUID referralId) {
+		return referrals.find(referralId).map(r -> new ReferralFacts(r.id(), r.caseId(), r.serviceCode(),
+				r.fromOrganizationId(), r.toOrganizationId()));
 	}
 
 	/** The referral, if the user works at its receiving organisation and reaches its case through it. */

@@ -13,6 +13,7 @@ import org.homeward.organizations.Organization;
 import org.homeward.organizations.Organizations;
 import org.homeward.referrals.internal.ServiceCatalogue;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,8 @@ public class ServiceProviders {
 			throw new AccessDeniedException("the catalogue is the administrator's");
 		}
 		catalogue.service(serviceCode).orElseThrow(() -> new Refused("referral.service.unknown"));
-		organizations.organization(organizationId).orElseThrow(() -> new Refused("user.organization.unknown"));
+		organizations.organization(organizationId)
+				.orElseThrow(() -> new UnknownReference("organizationId", "user.organization.unknown"));
 		catalogue.addProvider(organizationId, serviceCode);
 		audit.record(administrator.actor(), AuditAction.UPDATE, "SERVICE_CATALOGUE", organizationId,
 				"provides " + serviceCode);

@@ -11,6 +11,7 @@ import org.homeward.registry.internal.PersonStore;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +79,7 @@ public class HouseholdRegistry {
 		RegistryScope scope = RegistryScope.of(user);
 		visible(id, scope);
 		if (!persons.regionOf(member.personId()).map(scope::covers).orElse(false)) {
-			throw new RecordNotFound(PersonRegistry.RECORD_TYPE);
+			throw new UnknownReference("personId", "household.member.unknown");
 		}
 		if (!households.addMember(id, member.personId(), member.relationship())) {
 			throw new Refused("household.member.already");
@@ -111,12 +112,13 @@ public class HouseholdRegistry {
 	}
 
 	private void checkRegion(HouseholdDetails details, RegistryScope scope) {
-		var region = organizations.region(details.regionId()).orElseThrow(() -> new Refused("person.region.unknown"));
+		var region = organizations.region(details.regionId())
+				.orElseThrow(() -> new UnknownReference("regionId", "person.region.unknown"));
 		if (!region.countryCode().equals(organizations.nodeCountry())) {
-			throw new Refused("person.region.otherCountry");
+			throw new Refused("person.region.otherCountry", "regionId");
 		}
 		if (!scope.covers(details.regionId())) {
-			throw new Refused("person.region.outOfScope");
+			throw new Refused("person.region.outOfScope", "regionId");
 		}
 	}
 }

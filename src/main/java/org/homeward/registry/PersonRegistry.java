@@ -1,5 +1,6 @@
 package org.homeward.registry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import org.homeward.registry.names.NameKey;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +58,7 @@ public class PersonRegistry {
 	public Person register(RegisterPerson registration, CurrentUser user) {
 		RegistryScope scope = RegistryScope.of(user);
 		checkPlacement(registration.person(), scope);
-		registration.documents().forEach(this::checkDocument);
+		registration.documents().forEach(document -> checkDocument(document, registration.person().birthDate()));
 		if (!registration.duplicatesReviewed()) {
 			List<PossibleDuplicate> found = findDuplicates(registration.person(), registration.documents(), user);
 			if (!found.isEmpty()) {
@@ -126,8 +128,8 @@ public class PersonRegistry {
 
 	@Transactional
 	public Person addDocument(UUID id, IdentityDocumentDetails document, CurrentUser user) {
-		visible(id, RegistryScope.of(user));
-		checkDocument(document);
+		Person person = visible(id, RegistryScope.of(user));
+		checkDocument(document, person.details().birthDate());
 		persons.addDocument(id, document, user.username());
 		persons.touch(id, user.username());
 		audit.record(user.actor(), AuditAction.UPDATE, RECORD_TYPE, id, "document added");
@@ -162,29 +164,34 @@ public class PersonRegistry {
 	}
 
 	private void checkPlacement(PersonDetails person, RegistryScope scope) {
-		var region = organizations.region(person.regionId()).orElseThrow(() -> new Refused("person.region.unknown"));
+		if (person.operationId() != null && !operations.exists(person.operationId())) {
+			throw new UnknownReference("operationId", "person.operation.unknown");
+		}
+		var region = organizations.region(person.regionId())
+				.orElseThrow(() -> new UnknownReference("regionId", "person.region.unknown"));
 		if (!region.countryCode().equals(organizations.nodeCountry())) {
-			throw new Refused("person.region.otherCountry");
+			throw new Refused("person.region.otherCountry", "regionId");
 		}
 		if (!scope.covers(person.regionId())) {
-			throw new Refused("person.region.outOfScope");
-		}
-		if (person.operationId() != null && !operations.exists(person.operationId())) {
-			throw new Refused("person.operation.unknown");
+			throw new Refused("person.region.outOfScope", "regionId");
 		}
 		if (person.arrivalDate() != null && person.arrivalDate().isBefore(person.birthDate())) {
-			throw new Refused("person.arrival.beforeBirth");
+			throw new Refused("person.arrival.beforeBirth", "arrivalDate");
 		}
 	}
 
-	private void checkDocument(IdentityDocumentDetails document) {
+	/** A document of a person born on the given day (none yet for a new registration's documents checked alone). */
+	private void checkDocument(IdentityDocumentDetails document, LocalDate birthDate) {
 		if (document.issuingCountry() != null && !document.issuingCountry().isBlank()
 				&& organizations.country(document.issuingCountry()).isEmpty()) {
-			throw new Refused("document.country.unknown");
+			throw new Refused("document.country.unknown", "issuingCountry");
 		}
 		if (document.issueDate() != null && document.expiryDate() != null
 				&& document.expiryDate().isBefore(document.issueDate())) {
-			throw new Refused("document.expiry.beforeIssue");
+			throw new Refused("document.expiry.beforeIssue", "expiryDate");
+		}
+		if (document.issueDate() != null && birthDate != null && document.issueDate().isBefore(birthDate)) {
+			throw new Refused("document.issue.beforeBirth", "issueDate");
 		}
 	}
 

@@ -2,8 +2,6 @@ package org.homeward.registry;
 
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -12,13 +10,14 @@ import jakarta.validation.constraints.Size;
  *
  * @param name any part of a name, in any script and spelling: "Ахмедова Мадина" finds "Akhmedova Madina"
  * @param documentNumber a document number, with or without spaces and dashes
+ * @param page the page of the results, from 0; its bounds and those of {@code size} are {@code PageOf.Request}'s
  */
 public record PersonSearch(
 		@Size(max = 200) String name,
 		@Size(max = 40) String documentNumber,
 		UUID operationId,
-		@Min(0) @Max(100000) Integer page,
-		@Min(1) @Max(100) Integer size) {
+		Integer page,
+		Integer size) {
 
 	public boolean isEmpty() {
 		return blank(name) && blank(documentNumber) && operationId == null;

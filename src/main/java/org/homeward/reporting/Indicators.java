@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.homeward.accounts.CurrentUser;
 import org.homeward.accounts.Role;
+import org.homeward.shared.InvalidValue;
 import org.homeward.reporting.internal.FigureStore;
 import org.homeward.reporting.internal.RegionCodes;
 import org.homeward.reporting.internal.SummaryRefresh;
@@ -67,6 +68,26 @@ public class Indicators {
 	/** The last quarter that has ended. */
 	public Quarter lastEnded() {
 		return Quarter.of(LocalDate.now(clock)).previous();
+	}
+
+	/**
+	 * The quarter a page's parameter names: the last one ended when none is named; a quarter the node does not keep,
+	 * or text that is not a quarter, is refused naming the parameter rather than replaced by another quarter.
+	 */
+	public Quarter chosen(String text) {
+		if (text == null || text.isBlank()) {
+			return lastEnded();
+		}
+		try {
+			Quarter quarter = Quarter.parse(text);
+			if (quarters().contains(quarter)) {
+				return quarter;
+			}
+		}
+		catch (IllegalArgumentException e) {
+			// refused below
+		}
+		throw new InvalidValue("quarter", "reporting.quarter.invalid");
 	}
 
 	public int threshold() {

@@ -27,11 +27,19 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 		return (long) (page + 1) * size < total;
 	}
 
-	/** A page request with its limits applied, so that no caller can ask for a million rows at once. */
+	/**
+	 * A page request within its limits, so that no caller can ask for a million rows at once: a page before the first
+	 * or a size outside 1 to {@value #MAX_SIZE} is refused naming the parameter, never corrected silently. A page
+	 * beyond the last is no error: it is empty.
+	 */
 	public record Request(int page, int size) {
 		public Request {
-			page = Math.max(0, page);
-			size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+			if (page < 0) {
+				throw new InvalidValue("page", "input.page");
+			}
+			if (size < 1 || size > MAX_SIZE) {
+				throw new InvalidValue("size", "input.size");
+			}
 		}
 
 		public static Request first() {

@@ -8,13 +8,29 @@ package org.homeward.shared;
 public class Refused extends RuntimeException {
 
 	private final String messageKey;
+	private final String field;
 
 	public Refused(String messageKey) {
+		this(messageKey, null);
+	}
+
+	/**
+	 * A refusal that one field of the command causes (a date before the person's birth, say).
+	 *
+	 * @param field the field as the caller sent it, named in the answer
+	 */
+	public Refused(String messageKey, String field) {
 		super(messageKey);
 		this.messageKey = messageKey;
+		this.field = field;
 	}
 
 	public String messageKey() {
 		return messageKey;
+	}
+
+	/** The field that causes the refusal, or null when it is the command as a whole. */
+	public String field() {
+		return field;
 	}
 }

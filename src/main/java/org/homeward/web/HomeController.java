@@ -30,15 +30,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(CurrentUser user, @RequestParam(required = false) String quarter, Model model, Locale locale) {
 		if (Indicators.mayRead(user)) {
-			Quarter chosen = indicators.lastEnded();
-			try {
-				if (quarter != null && indicators.quarters().contains(Quarter.parse(quarter))) {
-					chosen = Quarter.parse(quarter);
-				}
-			}
-			catch (IllegalArgumentException e) {
-				// an unknown quarter in the address shows the last one ended
-			}
+			Quarter chosen = indicators.chosen(quarter);
 			Dashboard dashboard = indicators.dashboard(user, chosen, locale);
 			model.addAttribute("dashboard", dashboard);
 			model.addAttribute("charts", charts.of(dashboard, locale));

@@ -59,6 +59,7 @@ class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
 		// schools, mahallas and civil-society organisations see no word of the programme's labels, not even in the frame;
 		// nor does anyone before signing in
 		page.addObject("plainWording", user == null || CaseProjection.speaksPlainly(user));
+		page.addObject("helpTopic", HelpTopics.of(page.getViewName()));
 		if (user != null) {
 			page.addObject("myOrganization",
 					organizations.organization(user.organizationId()).map(o -> o.name(locale)).orElse(null));

@@ -29,16 +29,20 @@ class EmergencyAccessBrowserTest extends BrowserTestSupport {
 		String personId = api.post("/api/v1/persons", registration(person("Shoshilova", "Gulnoza",
 				LocalDate.now().minusYears(10).toString(), regionId(api, "Tashkent")), List.of())).json().get("id")
 				.asString();
-		String caseId = api.post("/api/v1/cases", Map.of("personId", personId)).json().get("id").asString();
+		var opened = api.post("/api/v1/cases", Map.of("personId", personId)).json();
+		String caseNumber = opened.get("number").asString();
 
 		browser.signIn(Demo.TEACHER, Demo.PASSWORD);
 		browser.open("/cases?lang=en");
 		browser.click(By.id("emergency-link"));
 		assertThat(browser.driver().findElements(By.cssSelector("#section option[value=SECURITY]")))
 				.as("security screening is never opened this way").isEmpty();
-		browser.type(By.id("caseId"), caseId);
+		browser.type(By.id("caseNumber"), caseNumber.toLowerCase());
 		browser.choose(By.id("section"), "EDUCATION");
 		browser.type(By.id("reason"), "The school must admit her today and needs her last school records");
+		browser.click(By.id("find-case"));
+		// the minimal profile, to confirm it is the child meant, before anything opens
+		assertThat(browser.text(By.id("emergency-person"))).contains("Shoshilova Gulnoza", caseNumber, "10");
 		browser.click(By.id("break-glass"));
 		browser.waitForText(By.id("case-name"), "Shoshilova Gulnoza");
 		assertThat(browser.text(By.id("emergency-banner"))).contains("Education").doesNotContain("Shoshilova");
@@ -51,7 +55,7 @@ class EmergencyAccessBrowserTest extends BrowserTestSupport {
 
 		browser.signIn(Demo.AUDITOR, Demo.PASSWORD);
 		browser.open("/audit/emergency-access?lang=uz");
-		By grant = By.xpath("//div[starts-with(@id,'grant-')][.//code[text()='" + caseId + "']]");
+		By grant = By.xpath("//div[starts-with(@id,'grant-')][.//strong[text()='" + caseNumber + "']]");
 		assertThat(browser.text(grant)).contains("teacher").contains("The school must admit her today");
 		browser.screenshot("emergency-queue-uz");
 		browser.find(grant).findElement(By.name("note")).sendKeys("The school could have waited for the case manager");

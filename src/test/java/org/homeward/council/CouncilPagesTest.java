@@ -32,6 +32,17 @@ class CouncilPagesTest {
 	Organizations organizations;
 
 	@Test
+	void theFirstMeetingsPageNamesItsOrganisersParticipantsAndInvitedOrganisations() {
+		Http api = new Http(port).as(Demo.SECRETARIAT);
+		String first = api.get("/api/v1/council/meetings").json().valueStream()
+				.filter(m -> m.get("startsOn").asString().equals("2024-05-14")).findFirst().orElseThrow().get("id")
+				.asString();
+		String page = Pages.signIn(port, Demo.SECRETARIAT).get("/council/meetings/" + first).html();
+		assertThat(page).contains("id=\"parties-ORGANISER\"").contains("id=\"parties-INVITED\"")
+				.contains("UNOCT").contains("CSTO");
+	}
+
+	@Test
 	void anIncompleteMeetingFormIsShownAgainWithItsErrorsInTheUsersLanguage() {
 		Pages secretariat = Pages.signIn(port, Demo.SECRETARIAT).inLanguage("ru");
 		var form = secretariat.get("/council/meetings/new");

@@ -324,9 +324,10 @@ final class CanaryCase {
 		allowed.put(LOCALITY, union(reaching, registry));
 		allowed.put(BIRTH_DATE, union(WHOLE, SPECIALISTS, Set.of(Demo.TEACHER), OFFICERS, registry));
 		allowed.put(dotted(BIRTH_DATE), allowed.get(BIRTH_DATE));
-		// an operation brings people home to every region: the registry's users see it whoever they serve
+		// an operation brings people home to every region: the registry's users see it whoever they serve, and the
+		// auditor reads the trail's entries about it by its name
 		allowed.put(OPERATION, union(WHOLE, SPECIALISTS, OFFICERS, registry,
-				Set.of(Demo.REGIONAL_COORDINATOR, Demo.CASE_MANAGER_FERGANA)));
+				Set.of(Demo.REGIONAL_COORDINATOR, Demo.CASE_MANAGER_FERGANA, Demo.AUDITOR)));
 		allowed.put(ARRIVAL_DATE, union(WHOLE, SPECIALISTS, OFFICERS, registry));
 		allowed.put(dotted(ARRIVAL_DATE), allowed.get(ARRIVAL_DATE));
 		allowed.put(STAGE_REASON, WHOLE);

@@ -119,8 +119,17 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/** Sets a date field the way a date picker would, whatever the browser's locale. */
+	/**
+	 * Fills a date as a person types it on the pages, day first ("21.07.1992") into the day-first date fields, or
+	 * sets a native date or time field's value.
+	 */
 	public Browser date(By by, String isoDate) {
 		WebElement field = find(by);
+		if ("text".equals(field.getAttribute("type")) && isoDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			field.clear();
+			field.sendKeys(isoDate.substring(8, 10) + isoDate.substring(5, 7) + isoDate.substring(0, 4));
+			return this;
+		}
 		((JavascriptExecutor) driver).executeScript(
 				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
 				field, isoDate);

@@ -27,6 +27,7 @@ public final class Demo {
 	public static final String AUDITOR = "auditor";
 	public static final String SECRETARIAT = "secretariat";
 	public static final String EXPERT = "expert";
+	public static final String DELEGATE = "delegate";
 
 	private Demo() {
 	}

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** A client of Homeward's REST API as an integrator would call it: over HTTP, with Basic credentials and JSON. */
 public final class Http {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient client = HttpClient.newHttpClient();
 	private final String base;
@@ -104,6 +104,25 @@ public final class Http {
 	public Response put(String path, Object body) {
 		return send(request(path).header("Content-Type", "application/json")
 				.PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+	}
+
+	/** Any method, with a JSON body or none. */
+	public Response send(String method, String path, Object body) {
+		HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(json(body));
+		HttpRequest.Builder request = request(path).method(method, publisher);
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return send(request);
+	}
+
+	/** A multipart form with text fields and one file (a small PDF) under the given name. */
+	public Response multipart(String method, String path, java.util.Map<String, Object> fields, String fileField,
+			String fileName) {
+		Multipart body = Multipart.of(fields, fileField, fileName);
+		return send(request(path).header("Content-Type", body.contentType())
+				.method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
 	}
 
 	private static String json(Object body) {

@@ -83,6 +83,29 @@ public final class Pages {
 				.POST(HttpRequest.BodyPublishers.ofString(body))));
 	}
 
+	/** Posts a form whose fields may repeat (a list is sent as one field per value), with the session's token. */
+	public Page postAll(String path, Map<String, Object> fields) {
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> {
+			for (Object one : value instanceof java.util.Collection<?> many ? many : java.util.List.of(value)) {
+				body.append(encode(name)).append('=').append(encode(String.valueOf(one))).append('&');
+			}
+		});
+		body.append("_csrf=").append(encode(csrf));
+		return remember(send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))));
+	}
+
+	/** Posts a form with a file, as multipart/form-data, with the session's token. */
+	public Page postMultipart(String path, Map<String, Object> fields, String fileField, String fileName) {
+		Map<String, Object> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", csrf);
+		Multipart body = Multipart.of(withToken, fileField, fileName);
+		return remember(send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", body.contentType())
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))));
+	}
+
 	private Page remember(Page page) {
 		if (page.csrf() != null) {
 			csrf = page.csrf();

@@ -145,6 +145,29 @@ class MessageBundlesTest {
 				.containsExactly("en", "ru", "uz");
 	}
 
+	/**
+	 * A message with arguments goes through {@link java.text.MessageFormat}, where a single apostrophe starts a quoted
+	 * passage: "someone's ... {0} hours" would show "someones ... {0} hours". Such messages double it; a message
+	 * without arguments is shown as written, so it must not.
+	 */
+	@Test
+	void noMessageWithArgumentsSwallowsAnApostrophe() throws IOException {
+		Pattern argument = Pattern.compile("\\{\\d");
+		Pattern single = Pattern.compile("(?<!')'(?!')");
+		Set<String> broken = new TreeSet<>();
+		for (Path bundle : bundles().toList()) {
+			Properties messages = load(bundle);
+			for (String key : messages.stringPropertyNames()) {
+				String message = messages.getProperty(key);
+				boolean withArguments = argument.matcher(message).find();
+				if (withArguments ? single.matcher(message).find() : message.contains("''")) {
+					broken.add(bundle.getFileName() + ": " + key);
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
+	}
+
 	private static Stream<Path> bundles() throws IOException {
 		try (Stream<Path> top = Files.list(RESOURCES); Stream<Path> i18n = Files.list(RESOURCES.resolve("i18n"))) {
 			return Stream.concat(top.filter(p -> p.getFileName().toString().startsWith("messages")).toList().stream(),

@@ -72,7 +72,11 @@ class PageAccessTest {
 				.doesNotContain("/admin/users").doesNotContain("href=\"/audit\"");
 		assertThat(Pages.signIn(port, Demo.ADMIN).get("/").html()).contains("/admin/users")
 				.doesNotContain("/registry/persons");
-		assertThat(Pages.signIn(port, Demo.ANALYST).get("/").html()).contains("Nothing is assigned to you here yet");
+		// the analyst's home is the country's indicators under suppression (issue 10), no longer an empty page
+		assertThat(Pages.signIn(port, Demo.ANALYST).get("/?lang=en").html()).contains("id=\"dashboard\"")
+				.contains("/reporting").doesNotContain("Nothing is assigned to you here yet")
+				.doesNotContain("/registry/persons");
+		assertThat(Pages.signIn(port, Demo.AUDITOR).get("/?lang=en").html()).doesNotContain("id=\"dashboard\"");
 	}
 
 	@Test
@@ -146,7 +150,7 @@ class PageAccessTest {
 		var health = new Http(port).anonymous().get("/actuator/health");
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.json().get("status").asString()).isEqualTo("UP");
-		var metrics = new Http(port).anonymous().get("/actuator/prometheus");
+		var metrics = new Http(port).as(Demo.ADMIN).get("/actuator/prometheus");
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.text()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
 	}

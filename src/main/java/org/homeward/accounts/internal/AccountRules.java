@@ -9,6 +9,7 @@ import org.homeward.organizations.Organization;
 import org.homeward.organizations.Organizations;
 import org.homeward.organizations.Sector;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.stereotype.Component;
 
 /** What every account must satisfy, whoever creates or changes it: its roles, its placement, its password. */
@@ -42,13 +43,13 @@ public class AccountRules {
 		}
 		if (organizationId != null) {
 			Organization organization = organizations.organization(organizationId)
-					.orElseThrow(() -> new Refused("user.organization.unknown"));
+					.orElseThrow(() -> new UnknownReference("organizationId", "user.organization.unknown"));
 			if (!organization.active()) {
 				throw new Refused("user.organization.inactive");
 			}
 		}
 		if (regionId != null && organizations.region(regionId).isEmpty()) {
-			throw new Refused("user.region.unknown");
+			throw new UnknownReference("regionId", "user.region.unknown");
 		}
 		if (roles.contains(Role.CASE_MANAGER) && regionId == null) {
 			throw new Refused("user.region.requiredForCaseManager");

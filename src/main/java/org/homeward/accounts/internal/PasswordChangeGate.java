@@ -36,7 +36,8 @@ class PasswordChangeGate extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof HomewardUser user
 				&& user.mustChangePassword() && !allowed(request)) {
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+					|| request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
 				problems.write(request, response, HttpStatus.FORBIDDEN, "problem.passwordChangeRequired");
 			}
 			else {

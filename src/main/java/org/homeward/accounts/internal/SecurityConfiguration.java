@@ -17,14 +17,18 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Deny by default. The API authenticates each request (HTTP Basic, no session, answers in problem details);
  * pages use a form sign-in with CSRF protection and a session kept in PostgreSQL. Paths name the roles that may
  * open them, and each module's services check roles and scope again, so that a forgotten path rule opens nothing.
+ * Of the operations endpoints only health is public; the metrics are for an administrator's account (HTTP Basic,
+ * as a Prometheus scraper sends it). Redirects are relative, so that a forged {@code Host} header steers none.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -35,8 +39,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
 	private static final String[] PUBLIC = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs",
-			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	/**
 	 * bcrypt, with its cost of 10 by default; stored hashes say their own cost, so a change applies to new passwords.
@@ -52,6 +55,23 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@Order(0)
+	SecurityFilterChain operations(HttpSecurity http, ProblemWriter problems) throws Exception {
+		http.securityMatcher("/actuator/**")
+				.authorizeHttpRequests(requests -> requests
+						.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+						.anyRequest().hasRole("ADMINISTRATOR"))
+				.httpBasic(basic -> basic.authenticationEntryPoint(basicSignIn(problems)))
+				.exceptionHandling(exceptions -> exceptions
+						.accessDeniedHandler((request, response, e) ->
+								problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden")))
+				.csrf(csrf -> csrf.disable()) // read only, and no cookies are accepted here
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/**")
@@ -64,11 +84,7 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/api/v1/role-changes").hasRole("AUDITOR")
 						.requestMatchers("/api/v1/role-changes/**").hasRole("ADMINISTRATOR")
 						.anyRequest().authenticated())
-				.httpBasic(basic -> basic.authenticationEntryPoint(
-						(request, response, e) -> {
-							response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
-							problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
-						}))
+				.httpBasic(basic -> basic.authenticationEntryPoint(basicSignIn(problems)))
 				.exceptionHandling(exceptions -> exceptions
 						.accessDeniedHandler((request, response, e) ->
 								problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden")))
@@ -91,11 +107,27 @@ class SecurityConfiguration {
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").successHandler(signIns).failureUrl("/login?error")
 						.permitAll())
+				.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 				.addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** "Sign in with your username and password" as a problem detail, with the challenge a client answers. */
+	private static AuthenticationEntryPoint basicSignIn(ProblemWriter problems) {
+		return (request, response, e) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Homeward\"");
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+		};
+	}
+
+	/** The sign-in page, as a relative address: never one built from the request's {@code Host} header. */
+	private static AuthenticationEntryPoint signInPage() {
+		var signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
+		return signIn;
 	}
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.homeward.audit.Actor;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.shared.web.PathOnlyRedirects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -42,6 +43,7 @@ class SignInRecorder extends SavedRequestAwareAuthenticationSuccessHandler {
 		this.lockAfter = lockAfter;
 		this.lockFor = lockFor;
 		setDefaultTargetUrl("/");
+		setRedirectStrategy(new PathOnlyRedirects());
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.audit.Actor;
@@ -74,8 +75,27 @@ public class AuditStore {
 	}
 
 	public PageOf<AuditEntry> search(AuditFilter filter, PageOf.Request page, ZoneId zone) {
-		var where = new StringBuilder(" WHERE true");
 		var params = new java.util.HashMap<String, Object>();
+		String where = where(filter, zone, params);
+		long total = jdbc.sql("SELECT count(*) FROM audit_entry" + where).params(params).query(Long.class).single();
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		List<AuditEntry> items = jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+				.params(params).query(ENTRY).list();
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	/** The newest entries the filter finds, at most {@code limit} of them: for an export. */
+	public List<AuditEntry> newest(AuditFilter filter, int limit, ZoneId zone) {
+		var params = new java.util.HashMap<String, Object>();
+		String where = where(filter, zone, params);
+		params.put("limit", limit);
+		return jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY id DESC LIMIT :limit").params(params)
+				.query(ENTRY).list();
+	}
+
+	private static String where(AuditFilter filter, ZoneId zone, Map<String, Object> params) {
+		var where = new StringBuilder(" WHERE true");
 		if (filter.actor() != null && !filter.actor().isBlank()) {
 			where.append(" AND lower(actor) = lower(:actor)");
 			params.put("actor", filter.actor().strip());
@@ -88,9 +108,9 @@ public class AuditStore {
 			where.append(" AND record_type = :recordType");
 			params.put("recordType", filter.recordType().strip());
 		}
-		if (filter.recordId() != null && !filter.recordId().isBlank()) {
-			where.append(" AND record_id = :recordId");
-			params.put("recordId", filter.recordId().strip());
+		if (filter.recordIds() != null) {
+			where.append(filter.recordIds().isEmpty() ? " AND false" : " AND record_id IN (:recordIds)");
+			params.put("recordIds", List.copyOf(filter.recordIds()));
 		}
 		if (filter.from() != null) {
 			where.append(" AND occurred_at >= :from");
@@ -100,12 +120,7 @@ public class AuditStore {
 			where.append(" AND occurred_at < :to");
 			params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
-		long total = jdbc.sql("SELECT count(*) FROM audit_entry" + where).params(params).query(Long.class).single();
-		params.put("limit", page.size());
-		params.put("offset", page.offset());
-		List<AuditEntry> items = jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-				.params(params).query(ENTRY).list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+		return where.toString();
 	}
 
 	/** Walks the whole trail in the order it was written, a few thousand rows at a time. */

@@ -79,11 +79,11 @@ public class CaseStore {
 
 	public Optional<CaseHeader> header(UUID caseId) {
 		return jdbc.sql("""
-				SELECT c.id, c.person_id, c.stage, p.surname_latin, p.given_name_latin, p.patronymic_latin,
+				SELECT c.id, c.number, c.person_id, c.stage, p.surname_latin, p.given_name_latin, p.patronymic_latin,
 				  p.surname_cyrillic, p.given_name_cyrillic, p.patronymic_cyrillic
 				FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?""").param(caseId)
-				.query((rs, n) -> new CaseHeader(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-						displayName(rs), CaseStage.valueOf(rs.getString("stage"))))
+				.query((rs, n) -> new CaseHeader(rs.getObject("id", UUID.class), rs.getString("number"),
+						rs.getObject("person_id", UUID.class), displayName(rs), CaseStage.valueOf(rs.getString("stage"))))
 				.optional();
 	}
 
@@ -96,7 +96,7 @@ public class CaseStore {
 	}
 
 	/** A case row as stored. */
-	public record CaseRow(UUID id, int version, UUID personId, UUID motherCaseId, UUID regionId,
+	public record CaseRow(UUID id, int version, String number, UUID personId, UUID motherCaseId, UUID regionId,
 			UUID owningOrganizationId, UUID caseManagerId, CaseStage stage, CaseStage resumeStage,
 			Set<VulnerabilityFlag> flags, Instant closureRequestedAt, String closureRequestedBy, String closureReason,
 			Instant openedAt, String openedBy, Instant updatedAt, String updatedBy) {
@@ -114,11 +114,11 @@ public class CaseStore {
 			UUID caseManagerId, Set<VulnerabilityFlag> flags, String actor) {
 		try {
 			jdbc.sql("""
-					INSERT INTO case_file (id, person_id, mother_case_id, region_id, owning_organization_id,
+					INSERT INTO case_file (id, number, person_id, mother_case_id, region_id, owning_organization_id,
 					  case_manager_id, stage, flags, opened_by, updated_by)
-					VALUES (?, ?, ?, ?, ?, ?, 'RECEPTION', ?, ?, ?)""")
-					.params(id, personId, motherCaseId, regionId, organizationId, caseManagerId, names(flags), actor,
-							actor)
+					VALUES (?, ?, ?, ?, ?, ?, ?, 'RECEPTION', ?, ?, ?)""")
+					.params(id, nextNumber(regionId, LocalDate.now().getYear()), personId, motherCaseId, regionId,
+							organizationId, caseManagerId, names(flags), actor, actor)
 					.update();
 		}
 		catch (DuplicateKeyException e) {
@@ -129,6 +129,55 @@ public class CaseStore {
 					.params(id, section.name(), actor).update();
 		}
 		history(id, null, CaseStage.RECEPTION, "OPENED", "-", actor);
+	}
+
+	/**
+	 * The next number of a case opened in this region in this year, "UZ-TAS-2026-000123": counted per region and
+	 * year in one statement, so that two cases opened at once never share a number.
+	 */
+	String nextNumber(UUID regionId, int year) {
+		String prefix = jdbc.sql("SELECT country_code || '-' || coalesce(code, 'REG') FROM region WHERE id = ?")
+				.param(regionId).query(String.class).single() + "-" + year;
+		int sequence = jdbc.sql("""
+				INSERT INTO case_number_counter (prefix, last) VALUES (?, 1)
+				ON CONFLICT (prefix) DO UPDATE SET last = case_number_counter.last + 1 RETURNING last""")
+				.param(prefix).query(Integer.class).single();
+		return prefix + "-" + String.format("%06d", sequence);
+	}
+
+	/** Gives the cases opened before case numbers existed a number, in the order they were opened. */
+	public int numberTheUnnumbered() {
+		List<Object[]> unnumbered = jdbc.sql("SELECT id, region_id, opened_at FROM case_file WHERE number IS NULL ORDER BY opened_at, id")
+				.query((rs, n) -> new Object[] { rs.getObject("id", UUID.class), rs.getObject("region_id", UUID.class),
+						rs.getTimestamp("opened_at").toLocalDateTime().getYear() })
+				.list();
+		for (Object[] row : unnumbered) {
+			jdbc.sql("UPDATE case_file SET number = ? WHERE id = ?")
+					.params(nextNumber((UUID) row[1], (Integer) row[2]), row[0]).update();
+		}
+		return unnumbered.size();
+	}
+
+	/** The minimal profile of a case's person (name, age, locality), with the case number. */
+	public record MinimalProfile(String caseNumber, UUID personId, String name, int age, String locality) {
+	}
+
+	public MinimalProfile minimalProfile(UUID caseId) {
+		return jdbc.sql("""
+				SELECT c.number, p.id AS person_id, p.surname_latin, p.given_name_latin, p.patronymic_latin,
+				  p.surname_cyrillic, p.given_name_cyrillic, p.patronymic_cyrillic, p.birth_date, p.locality
+				FROM case_file c JOIN person p ON p.id = c.person_id WHERE c.id = ?""").param(caseId)
+				.query((rs, n) -> new MinimalProfile(rs.getString("number"), rs.getObject("person_id", UUID.class),
+						displayName(rs),
+						Period.between(rs.getObject("birth_date", LocalDate.class), LocalDate.now()).getYears(),
+						rs.getString("locality")))
+				.single();
+	}
+
+	/** The case with this number, written as people write it (any case, spaces around). */
+	public Optional<UUID> withNumber(String number) {
+		return jdbc.sql("SELECT id FROM case_file WHERE number = upper(trim(?))").param(number).query(UUID.class)
+				.optional();
 	}
 
 	/** Applies a change to the case row if it is still at {@code version}; the version moves on by one. */
@@ -175,18 +224,32 @@ public class CaseStore {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(user, roles, filter, params);
 		long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
-		params.put("limit", page.size());
-		params.put("offset", page.offset());
+		return new PageOf<>(rows(user, roles, where, params, page.offset(), page.size()), page.page(), page.size(),
+				total);
+	}
+
+	/** The first {@code limit} of those cases, for a download. */
+	public List<CaseloadRow> caseload(CurrentUser user, Set<Role> roles, CaseFilter filter, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(user, roles, filter, params);
+		return rows(user, roles, where, params, 0, limit);
+	}
+
+	private List<CaseloadRow> rows(CurrentUser user, Set<Role> roles, String where, Map<String, Object> params,
+			long offset, int limit) {
+		params.put("limit", limit);
+		params.put("offset", offset);
 		List<Role> ordered = List.copyOf(roles);
 		StringBuilder reachedAs = new StringBuilder();
 		for (int i = 0; i < ordered.size(); i++) {
 			reachedAs.append(", ").append(CaseScope.condition(ordered.get(i), user, params, reaches))
 					.append(" AS reached_as_").append(i);
 		}
-		List<CaseloadRow> items = jdbc.sql("""
+		return jdbc.sql("""
 				SELECT c.*, p.surname_latin, p.given_name_latin, p.patronymic_latin, p.surname_cyrillic,
 				  p.given_name_cyrillic, p.patronymic_cyrillic, p.birth_date, p.locality, u.display_name AS manager_name,
-				  (SELECT count(*) FROM plan_action a WHERE a.case_id = c.id AND a.overdue) AS overdue_actions""" + reachedAs
+				  (SELECT count(*) FROM plan_action a WHERE a.case_id = c.id AND a.overdue
+				    AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')) AS overdue_actions""" + reachedAs
 				+ """
 
 				FROM case_file c JOIN person p ON p.id = c.person_id LEFT JOIN app_user u ON u.id = c.case_manager_id
@@ -200,7 +263,7 @@ public class CaseStore {
 						}
 					}
 					LocalDate born = rs.getObject("birth_date", LocalDate.class);
-					return new CaseloadRow(new CaseSummary(rs.getObject("id", UUID.class),
+					return new CaseloadRow(new CaseSummary(rs.getObject("id", UUID.class), rs.getString("number"),
 							rs.getObject("person_id", UUID.class), displayName(rs),
 							Period.between(born, LocalDate.now()).getYears(), rs.getString("locality"), born,
 							rs.getObject("region_id", UUID.class), CaseStage.valueOf(rs.getString("stage")), flags(rs),
@@ -208,7 +271,6 @@ public class CaseStore {
 							rs.getInt("overdue_actions")), reached);
 				})
 				.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
 	/**
@@ -218,7 +280,7 @@ public class CaseStore {
 	public Map<CaseStage, Long> countsByStage(CurrentUser user, Set<Role> roles, CaseFilter filter) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(user, roles, new CaseFilter(null, filter.regionId(), filter.flag(), filter.overdue(),
-				filter.mine()), params);
+				filter.mine(), filter.number(), filter.specialistId(), true), params);
 		Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
 		for (CaseStage stage : CaseStage.values()) {
 			counts.put(stage, 0L);
@@ -245,7 +307,21 @@ public class CaseStore {
 			params.put("flag", filter.flag().name());
 		}
 		if (Boolean.TRUE.equals(filter.overdue())) {
-			where.append(" AND EXISTS (SELECT 1 FROM plan_action a WHERE a.case_id = c.id AND a.overdue)");
+			where.append(" AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')")
+					.append(" AND EXISTS (SELECT 1 FROM plan_action a WHERE a.case_id = c.id AND a.overdue)");
+		}
+		if (filter.activeOnly()) {
+			where.append(" AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')");
+		}
+		if (filter.number() != null && !filter.number().isBlank()) {
+			where.append(" AND c.number LIKE :number");
+			params.put("number", filter.number().strip().toUpperCase().replace("\\", "").replace("%", "")
+					.replace("_", "\\_") + "%");
+		}
+		if (filter.specialistId() != null) {
+			where.append(" AND EXISTS (SELECT 1 FROM case_section s WHERE s.case_id = c.id")
+					.append(" AND s.assigned_specialist_id = :specialist)");
+			params.put("specialist", filter.specialistId());
 		}
 		if (Boolean.TRUE.equals(filter.mine())) {
 			params.put("scopeUser", user.id());
@@ -258,7 +334,8 @@ public class CaseStore {
 	private static CaseRow row(ResultSet rs, int n) throws SQLException {
 		String resume = rs.getString("resume_stage");
 		Timestamp requested = rs.getTimestamp("closure_requested_at");
-		return new CaseRow(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getObject("person_id", UUID.class),
+		return new CaseRow(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("number"),
+				rs.getObject("person_id", UUID.class),
 				rs.getObject("mother_case_id", UUID.class), rs.getObject("region_id", UUID.class),
 				rs.getObject("owning_organization_id", UUID.class), rs.getObject("case_manager_id", UUID.class),
 				CaseStage.valueOf(rs.getString("stage")), resume == null ? null : CaseStage.valueOf(resume), flags(rs),

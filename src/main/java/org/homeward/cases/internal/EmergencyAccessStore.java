@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EmergencyAccessStore {
 
+	/** A grant with the number of its case, by which people name it. */
+	private static final String SELECT = "SELECT e.*, c.number FROM emergency_access e JOIN case_file c ON c.id = e.case_id";
+
 	private final JdbcClient jdbc;
 
 	EmergencyAccessStore(JdbcClient jdbc) {
@@ -32,12 +35,12 @@ public class EmergencyAccessStore {
 
 	/** The user's most recent grant on the case, ended or not. */
 	public Optional<EmergencyAccess> latestOf(UUID caseId, UUID userId) {
-		return jdbc.sql("SELECT * FROM emergency_access WHERE case_id = ? AND user_id = ? ORDER BY granted_at DESC LIMIT 1")
+		return jdbc.sql(SELECT + " WHERE e.case_id = ? AND e.user_id = ? ORDER BY e.granted_at DESC LIMIT 1")
 				.params(caseId, userId).query(EmergencyAccessStore::grant).optional();
 	}
 
 	public List<EmergencyAccess> activeOf(UUID userId) {
-		return jdbc.sql("SELECT * FROM emergency_access WHERE user_id = ? AND expires_at > now() ORDER BY expires_at")
+		return jdbc.sql(SELECT + " WHERE e.user_id = ? AND e.expires_at > now() ORDER BY e.expires_at")
 				.param(userId).query(EmergencyAccessStore::grant).list();
 	}
 
@@ -54,13 +57,12 @@ public class EmergencyAccessStore {
 	}
 
 	public List<EmergencyAccess> queue(boolean pendingOnly) {
-		return jdbc.sql("SELECT * FROM emergency_access" + (pendingOnly ? " WHERE review = 'PENDING'" : "")
-				+ " ORDER BY granted_at DESC LIMIT 200").query(EmergencyAccessStore::grant).list();
+		return jdbc.sql(SELECT + (pendingOnly ? " WHERE e.review = 'PENDING'" : "")
+				+ " ORDER BY e.granted_at DESC LIMIT 200").query(EmergencyAccessStore::grant).list();
 	}
 
 	public Optional<EmergencyAccess> find(UUID id) {
-		return jdbc.sql("SELECT * FROM emergency_access WHERE id = ?").param(id).query(EmergencyAccessStore::grant)
-				.optional();
+		return jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(EmergencyAccessStore::grant).optional();
 	}
 
 	public void review(UUID id, int version, EmergencyAccess.Review review, String note, String auditor) {
@@ -77,7 +79,7 @@ public class EmergencyAccessStore {
 	private static EmergencyAccess grant(ResultSet rs, int n) throws SQLException {
 		Timestamp reviewed = rs.getTimestamp("reviewed_at");
 		return new EmergencyAccess(rs.getObject("id", UUID.class), rs.getInt("version"),
-				rs.getObject("case_id", UUID.class), Section.valueOf(rs.getString("section")),
+				rs.getObject("case_id", UUID.class), rs.getString("number"), Section.valueOf(rs.getString("section")),
 				rs.getObject("user_id", UUID.class), rs.getString("username"), rs.getString("reason"),
 				rs.getTimestamp("granted_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
 				EmergencyAccess.Review.valueOf(rs.getString("review")), rs.getString("reviewed_by"),

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.homeward.accounts.CurrentUser;
 import org.homeward.cases.CaseFilter;
@@ -54,14 +55,21 @@ class CaseApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The cases you reach, with filters; each person listed is audited as seen")
+	@Operation(summary = "The cases you reach, with filters; each person listed is audited as seen",
+			description = "Each case shows only what your role sees of it (DESIGN.md §2); a filter on a fact your role "
+					+ "does not see (stage, region, flags, overdue actions, case number, specialist) answers 403. "
+					+ "`number` matches a case number or its beginning; `ended=false` leaves closed and transferred "
+					+ "cases out.")
 	PageOf<CaseSummary> caseload(@RequestParam(required = false) CaseStage stage,
 			@RequestParam(required = false) UUID regionId, @RequestParam(required = false) VulnerabilityFlag flag,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) @Size(max = 40) String number,
+			@RequestParam(required = false) UUID specialistId,
+			@RequestParam(required = false) Boolean ended, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "25") @Min(1) @Max(100) int size, CurrentUser user) {
-		return cases.caseload(new CaseFilter(stage, regionId, flag, overdue, mine), new PageOf.Request(page, size),
-				user);
+		return cases.caseload(new CaseFilter(stage, regionId, flag, overdue, mine,
+				number == null || number.isBlank() ? null : number.strip(), specialistId, ended),
+				new PageOf.Request(page, size), user);
 	}
 
 	@GetMapping("/counts")

@@ -3,12 +3,12 @@ package org.homeward.cases.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,11 +18,14 @@ import org.homeward.accounts.Accounts;
 import org.homeward.accounts.CurrentUser;
 import org.homeward.accounts.Role;
 import org.homeward.accounts.UserAccount;
+import org.homeward.audit.WhoViewed;
 import org.homeward.cases.Access;
 import org.homeward.cases.ActionStatus;
 import org.homeward.cases.CaseFilter;
 import org.homeward.cases.CaseProjection;
+import org.homeward.cases.HeaderField;
 import org.homeward.cases.CaseStage;
+import org.homeward.cases.CaseSummary;
 import org.homeward.cases.CaseTransfers;
 import org.homeward.cases.CaseView;
 import org.homeward.cases.BreakTheGlass;
@@ -37,6 +40,9 @@ import org.homeward.organizations.Organizations;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.Refused;
 import org.homeward.shared.StaleVersion;
+import org.homeward.shared.web.Dates;
+import org.homeward.shared.web.TableDownload;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,22 +71,28 @@ class CasePages {
 	private final Accounts accounts;
 	private final Organizations organizations;
 	private final CaseSummaryPdf pdf;
+	private final MessageSource messages;
 
 	CasePages(Cases cases, CaseTransfers transfers, Accounts accounts, Organizations organizations,
-			CaseSummaryPdf pdf) {
+			CaseSummaryPdf pdf, MessageSource messages) {
 		this.cases = cases;
 		this.transfers = transfers;
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.pdf = pdf;
+		this.messages = messages;
 	}
 
 	@GetMapping
 	String caseload(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) UUID regionId,
 			@RequestParam(required = false) VulnerabilityFlag flag, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(required = false) Boolean mine, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String number,
+			@RequestParam(required = false) UUID specialistId, @RequestParam(defaultValue = "0") int page,
 			CurrentUser user, Model model, Locale locale) {
-		var filter = new CaseFilter(stage, regionId, flag, overdue, mine);
+		var filter = new CaseFilter(stage, regionId, flag, overdue, mine, blankToNull(number), specialistId, null);
+		if (CaseProjection.listFields(user).contains(HeaderField.CASE_MANAGER)) {
+			model.addAttribute("specialists", accounts.activeStaff(Role.SECTOR_SPECIALIST));
+		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", cases.caseload(filter, new PageOf.Request(page, PageOf.DEFAULT_SIZE), user));
 		model.addAttribute("counts", Cases.mayCount(user) ? cases.countsByStage(filter, user) : null);
@@ -93,10 +105,61 @@ class CasePages {
 		return "cases/caseload";
 	}
 
+	/** The user's own cases, a page at a time; closed and transferred ones only when asked for. */
+	/**
+	 * The caseload the filters find, as CSV or XLSX: only the columns and facts the reader's projection shows (the
+	 * same as the page), audited as an export of each person.
+	 */
+	@GetMapping("/caseload.{format:csv|xlsx}")
+	ResponseEntity<byte[]> download(@PathVariable String format, @RequestParam(required = false) CaseStage stage,
+			@RequestParam(required = false) UUID regionId, @RequestParam(required = false) VulnerabilityFlag flag,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
+			@RequestParam(required = false) String number, @RequestParam(required = false) UUID specialistId,
+			CurrentUser user, Locale locale) {
+		var filter = new CaseFilter(stage, regionId, flag, overdue, mine, blankToNull(number), specialistId, null);
+		Set<HeaderField> columns = CaseProjection.listFields(user);
+		Map<UUID, String> regions = regionNames(locale);
+		List<String> header = new ArrayList<>();
+		List<java.util.function.Function<CaseSummary, Object>> cells = new ArrayList<>();
+		column(columns, HeaderField.CASE_NUMBER, "case.number", CaseSummary::number, header, cells, locale);
+		column(columns, HeaderField.NAMES, "person.name", CaseSummary::name, header, cells, locale);
+		column(columns, HeaderField.AGE, "case.age", CaseSummary::age, header, cells, locale);
+		column(columns, HeaderField.BIRTH_DATE, "person.birthDate", CaseSummary::birthDate, header, cells, locale);
+		column(columns, HeaderField.NAMES, "case.locality", CaseSummary::locality, header, cells, locale);
+		column(columns, HeaderField.REGION, "case.region", c -> c.regionId() == null ? null : regions.get(c.regionId()),
+				header, cells, locale);
+		column(columns, HeaderField.STAGE, "case.stage",
+				c -> c.stage() == null ? null : message("case.stage." + c.stage(), locale), header, cells, locale);
+		column(columns, HeaderField.CASE_MANAGER, "case.caseManager", CaseSummary::caseManager, header, cells, locale);
+		column(columns, HeaderField.VULNERABILITY_FLAGS, "case.flags", c -> c.flags() == null ? null
+				: String.join(", ", c.flags().stream().map(f -> message("case.flag." + f, locale)).toList()), header,
+				cells, locale);
+		column(columns, HeaderField.CASELOAD_FIGURES, "myWork.overdue", CaseSummary::overdueActions, header, cells,
+				locale);
+		List<List<Object>> rows = cases.export(filter, user).stream()
+				.map(c -> cells.stream().map(cell -> cell.apply(c)).toList()).toList();
+		return TableDownload.of(new TableDownload.Table("caseload", header, rows), TableDownload.Format.of(format));
+	}
+
+	private void column(Set<HeaderField> shown, HeaderField field, String label,
+			java.util.function.Function<CaseSummary, Object> value, List<String> header,
+			List<java.util.function.Function<CaseSummary, Object>> cells, Locale locale) {
+		if (shown.contains(field)) {
+			header.add(message(label, locale));
+			cells.add(value);
+		}
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
 	@GetMapping("/my-work")
-	String myWork(CurrentUser user, Model model, Locale locale) {
-		var filter = new CaseFilter(null, null, null, null, true);
-		model.addAttribute("results", cases.caseload(filter, new PageOf.Request(0, PageOf.MAX_SIZE), user));
+	String myWork(@RequestParam(defaultValue = "false") boolean ended, @RequestParam(defaultValue = "0") int page,
+			CurrentUser user, Model model, Locale locale) {
+		var filter = new CaseFilter(null, null, null, null, true, null, null, ended);
+		model.addAttribute("ended", ended);
+		model.addAttribute("results", cases.caseload(filter, new PageOf.Request(page, PageOf.DEFAULT_SIZE), user));
 		model.addAttribute("overdue", cases.myOverdueActions(user));
 		model.addAttribute("columns", CaseProjection.listFields(user));
 		model.addAttribute("regionNames", regionNames(locale));
@@ -148,8 +211,11 @@ class CasePages {
 		model.addAttribute("case", view);
 		model.addAttribute("forms", forms(view));
 		model.addAttribute("plan", cases.plan(id, user));
-		model.addAttribute("moves", moves(view));
-		model.addAttribute("accesses", view.grant().accesses() ? cases.accesses(id, user) : List.of());
+		List<CaseStage> moves = moves(view);
+		model.addAttribute("moves", moves);
+		model.addAttribute("mayMoveBack", moves.stream().anyMatch(m -> m.isBackFrom(view.stage())));
+		model.addAttribute("activeSection", activeSection(view));
+		model.addAttribute("accesses", view.grant().accesses() ? WhoViewed.of(cases.accesses(id, user)) : List.of());
 		model.addAttribute("regionNames", regionNames(locale));
 		model.addAttribute("organizations", choosable(user, locale));
 		model.addAttribute("flags", VulnerabilityFlag.values());
@@ -182,9 +248,18 @@ class CasePages {
 				.body(pdf.render(id, user, locale));
 	}
 
+	/** A move back along the usual flow is made only once the case manager confirms it is meant. */
 	@PostMapping("/{id}/stage")
 	String changeStage(@PathVariable UUID id, @Valid @ModelAttribute Commands.ChangeStage command,
-			BindingResult result, CurrentUser user, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(defaultValue = "false") boolean confirmBack, CurrentUser user,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors() && !confirmBack) {
+			CaseStage current = cases.view(id, user).stage();
+			if (current != null && command.target().isBackFrom(current)) {
+				redirect.addFlashAttribute("alert", "case.stage.confirmBack");
+				return "redirect:/cases/" + id;
+			}
+		}
 		return act(id, result, redirect, "case.stage.changed", () -> cases.changeStage(id, command, user));
 	}
 
@@ -254,7 +329,8 @@ class CasePages {
 		SectionForm form = SectionForm.of(section);
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (SectionForm.Field field : form.fields()) {
-			fields.put(field.name(), submitted.getOrDefault("field." + field.name(), ""));
+			String value = submitted.getOrDefault("field." + field.name(), "");
+			fields.put(field.name(), field.kind() == SectionForm.Kind.DATE ? Dates.typedToIso(value) : value);
 		}
 		String status = submitted.get("status");
 		try {
@@ -411,17 +487,35 @@ class CasePages {
 		return view.sections().stream().map(CaseView.SectionView::section).filter(view.grant()::mayPlan).toList();
 	}
 
-	private static List<CaseStage> moves(CaseView view) {
-		if (view.stage() == null) {
-			return List.of();
+	/**
+	 * The section a case opens at: the one the reader writes in their own work (a specialist's sector, a justice
+	 * officer's proceedings), or the core profile for those who write it or read everything.
+	 */
+	private static Section activeSection(CaseView view) {
+		if (view.grant().may(Section.CORE, Access.WRITE)) {
+			return Section.CORE;
 		}
-		return Arrays.stream(CaseStage.values()).filter(view.stage().moves(view.resumeStage())::contains).toList();
+		return view.sections().stream().filter(s -> s.access() == Access.WRITE).map(CaseView.SectionView::section)
+				.findFirst()
+				.orElse(view.sections().stream().filter(s -> s.access().atLeast(Access.READ) && s.section() != Section.CORE
+						&& !view.grant().readsNormally(Section.CORE)).map(CaseView.SectionView::section).findFirst()
+						.orElse(view.sections().isEmpty() ? Section.CORE : view.sections().get(0).section()));
+	}
+
+	private static List<CaseStage> moves(CaseView view) {
+		return view.stage() == null ? List.of() : view.stage().movesInUsualOrder(view.resumeStage());
 	}
 
 	private Map<UUID, String> regionNames(Locale locale) {
 		Map<UUID, String> names = new LinkedHashMap<>();
 		organizations.nodeRegions().forEach(r -> names.put(r.id(), r.name(locale)));
 		return names;
+	}
+
+	/** A typed case number, at most as long as one. */
+	private static String blankToNull(String text) {
+		String typed = text == null ? "" : text.strip();
+		return typed.isEmpty() ? null : typed.substring(0, Math.min(typed.length(), 40));
 	}
 
 	/** A file name fit for a header: no quotes, no line breaks, nothing outside printable ASCII. */

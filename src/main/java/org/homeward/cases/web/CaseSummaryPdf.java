@@ -60,6 +60,9 @@ class CaseSummaryPdf {
 			document.add(new Paragraph(msg("pdf.title", locale), small));
 			document.add(new Paragraph(view.person().name(), title));
 			PdfPTable core = table();
+			if (view.number() != null) {
+				row(core, msg("case.number", locale), view.number(), text);
+			}
 			if (view.stage() != null) {
 				row(core, msg("case.stage", locale), msg("case.stage." + view.stage(), locale), text);
 			}

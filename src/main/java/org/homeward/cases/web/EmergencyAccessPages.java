@@ -30,11 +30,35 @@ class EmergencyAccessPages {
 	}
 
 	@GetMapping("/cases/emergency-access")
-	String form(@RequestParam(required = false) UUID caseId, CurrentUser user, Model model) {
+	String form(@RequestParam(required = false) String caseNumber, CurrentUser user, Model model) {
 		if (!BreakTheGlass.mayAsk(user)) {
 			throw new AccessDeniedException("no case work");
 		}
-		model.addAttribute("caseId", caseId);
+		model.addAttribute("caseNumber", caseNumber);
+		model.addAttribute("sections", BreakTheGlass.openable(user));
+		model.addAttribute("longest", breakTheGlass.longest().toHours());
+		return "cases/emergency-access";
+	}
+
+	/** The case named by its number, shown by its minimal profile for the one asking to confirm it. */
+	@PostMapping("/cases/emergency-access/confirm")
+	String confirm(@RequestParam String caseNumber, @RequestParam Section section, @RequestParam String reason,
+			@RequestParam(defaultValue = "4") int hours, CurrentUser user, Model model) {
+		try {
+			model.addAttribute("confirmation", breakTheGlass.confirm(caseNumber, section, user));
+			model.addAttribute("reason", reason);
+			model.addAttribute("hours", hours);
+			return "cases/emergency-confirm";
+		}
+		catch (Refused refused) {
+			model.addAttribute("alert", refused.messageKey());
+		}
+		catch (RecordNotFound notFound) {
+			model.addAttribute("alert", "emergency.case.unknown");
+		}
+		model.addAttribute("caseNumber", caseNumber);
+		model.addAttribute("chosenSection", section);
+		model.addAttribute("reason", reason);
 		model.addAttribute("sections", BreakTheGlass.openable(user));
 		model.addAttribute("longest", breakTheGlass.longest().toHours());
 		return "cases/emergency-access";
@@ -52,9 +76,10 @@ class EmergencyAccessPages {
 			redirect.addFlashAttribute("alert", refused.messageKey());
 		}
 		catch (RecordNotFound notFound) {
+			// a case number typed by hand: back to the form, naming the field
 			redirect.addFlashAttribute("alert", "emergency.case.unknown");
+			redirect.addFlashAttribute("alertField", "caseId");
 		}
-		redirect.addAttribute("caseId", caseId);
 		return "redirect:/cases/emergency-access";
 	}
 

@@ -38,10 +38,10 @@ import org.homeward.council.MeetingRole;
 import org.homeward.council.MeetingStatus;
 import org.homeward.council.Meetings;
 import org.homeward.council.Rsvp;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Meetings as iCalendar (RFC 5545), written by ical4j: a meeting as an all-day event over its dates, and each agenda
@@ -59,18 +59,22 @@ class MeetingCalendar {
 	private final Meetings meetings;
 	private final Invitations invitations;
 	private final MessageSource messages;
+	/** The public address of Homeward, for the links in calendars: never taken from the request's Host header. */
+	private final String baseUrl;
 
-	MeetingCalendar(Meetings meetings, Invitations invitations, MessageSource messages) {
+	MeetingCalendar(Meetings meetings, Invitations invitations, MessageSource messages,
+			@Value("${homeward.base-url:http://localhost:8080}") String baseUrl) {
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.messages = messages;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	/** One meeting, as a download; titles in the reader's language. */
 	ResponseEntity<String> ofMeeting(UUID id, CurrentUser user, Locale locale) {
 		Meeting meeting = meetings.meeting(id, user);
 		Calendar calendar = calendar(meeting.title(locale));
-		add(calendar, meeting, meetings.agenda(id, user), baseUrl(), locale);
+		add(calendar, meeting, meetings.agenda(id, user), baseUrl, locale);
 		return Downloads.calendar("meeting.ics", write(calendar));
 	}
 
@@ -80,7 +84,6 @@ class MeetingCalendar {
 		Set<UUID> declined = invitations.ofMyOrganization(user).stream().filter(i -> i.rsvp() == Rsvp.DECLINED)
 				.map(Invitation::meetingId).collect(Collectors.toSet());
 		Calendar calendar = calendar(messages.getMessage("council.calendar.name", null, locale));
-		String baseUrl = baseUrl();
 		for (Meeting meeting : meetings.meetings(user)) {
 			boolean onlyInvited = !roles.containsKey(meeting.id()) || roles.get(meeting.id()) == MeetingRole.INVITED;
 			if (declined.contains(meeting.id()) && onlyInvited) {
@@ -89,10 +92,6 @@ class MeetingCalendar {
 			add(calendar, meeting, meetings.agenda(meeting.id(), user), baseUrl, locale);
 		}
 		return Downloads.calendar("council.ics", write(calendar));
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
 	private static Calendar calendar(String name) {

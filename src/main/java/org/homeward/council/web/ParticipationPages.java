@@ -27,6 +27,7 @@ import org.homeward.council.ParticipationCommands.Register;
 import org.homeward.council.Standing;
 import org.homeward.shared.Refused;
 import org.homeward.shared.StaleVersion;
+import org.homeward.shared.UnknownReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -121,7 +122,10 @@ class ParticipationPages {
 		return participants(id, user, model, locale);
 	}
 
-	/** The secretariat adds a person; the delegation is chosen as {@code country:UZ} or {@code org:<id>}. */
+	/**
+	 * The secretariat adds a person; the delegation is chosen as {@code country:UZ} or {@code org:<id>}, or, without
+	 * that choice, given as on the API ({@code countryCode} or {@code organizationId}).
+	 */
 	@PostMapping("/meetings/{id}/participants")
 	String add(@PathVariable UUID id, @RequestParam(defaultValue = "") String delegation,
 			@Valid @ModelAttribute("addition") ParticipationCommands.AddParticipant command, BindingResult result,
@@ -146,6 +150,9 @@ class ParticipationPages {
 
 	private static ParticipationCommands.AddParticipant withDelegation(ParticipationCommands.AddParticipant command,
 			String delegation) {
+		if (delegation.isBlank()) {
+			return command;
+		}
 		try {
 			if (delegation.startsWith("country:") && delegation.length() == 10) {
 				return new ParticipationCommands.AddParticipant(delegation.substring(8), null, command.participant());
@@ -192,6 +199,7 @@ class ParticipationPages {
 	@PostMapping("/participants/{participantId}/consent")
 	String consent(@PathVariable UUID participantId, @RequestParam UUID meetingId, @RequestParam int version,
 			@RequestParam boolean consent, CurrentUser user, RedirectAttributes redirect) {
+		requireMeetingOf(participantId, meetingId, user);
 		return COUNCIL.run("/council/meetings/" + meetingId + "/participants#registrations", null, redirect,
 				"council.participant.saved", () -> delegations.setConsent(participantId, version, consent, user));
 	}
@@ -199,8 +207,16 @@ class ParticipationPages {
 	@PostMapping("/participants/{participantId}/withdraw")
 	String withdraw(@PathVariable UUID participantId, @RequestParam UUID meetingId, CurrentUser user,
 			RedirectAttributes redirect) {
+		requireMeetingOf(participantId, meetingId, user);
 		return COUNCIL.run("/council/meetings/" + meetingId + "/participants", null, redirect,
 				"council.participant.withdrawn", () -> delegations.withdraw(participantId, user));
+	}
+
+	/** The meeting a form names to come back to must be the participant's, so that nobody is sent elsewhere. */
+	private void requireMeetingOf(UUID participantId, UUID meetingId, CurrentUser user) {
+		if (!delegations.meetingOf(participantId, user).map(meetingId::equals).orElse(true)) {
+			throw new UnknownReference("meetingId", "council.meeting.unknown");
+		}
 	}
 
 	@GetMapping("/meetings/{id}/participants/{participantId}/edit")

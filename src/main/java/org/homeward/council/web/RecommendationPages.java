@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.homeward.accounts.CurrentUser;
+import org.homeward.council.Addressee;
 import org.homeward.council.FollowUpCommands;
 import org.homeward.council.FollowUpCommands.AdoptRecommendation;
 import org.homeward.council.ImplementationStatus;
@@ -23,8 +25,10 @@ import org.homeward.council.Recommendations;
 import org.homeward.council.Theme;
 import org.homeward.council.TrackerFilter;
 import org.homeward.council.TrackerRow;
+import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
 import org.homeward.shared.StaleVersion;
+import org.homeward.shared.UnknownReference;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,6 +100,10 @@ class RecommendationPages {
 	@PostMapping("/meetings/{id}/recommendations")
 	String adopt(@PathVariable UUID id, @Valid @ModelAttribute("adoption") AdoptRecommendation command,
 			BindingResult result, CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		if (command.meetingId() != null && !command.meetingId().equals(id)) {
+			// the meeting is the page's; a form that names another one is not this page's form
+			throw new UnknownReference("meetingId", "council.meeting.unknown");
+		}
 		if (!result.hasErrors()) {
 			try {
 				Recommendation adopted = recommendations.adopt(new AdoptRecommendation(id, command.agendaItemId(),
@@ -167,6 +175,7 @@ class RecommendationPages {
 	String changeStatus(@PathVariable UUID addresseeId, @RequestParam UUID recommendationId,
 			@Valid @ModelAttribute FollowUpCommands.ChangeStatus command, BindingResult result, CurrentUser user,
 			RedirectAttributes redirect) {
+		requireRecommendationOf(recommendationId, a -> a.id().equals(addresseeId), user);
 		return COUNCIL.run("/council/recommendations/" + recommendationId + "#addressee-" + addresseeId, result,
 				redirect, "council.status.changed", () -> recommendations.changeStatus(addresseeId, command, user));
 	}
@@ -177,6 +186,7 @@ class RecommendationPages {
 			@Valid @ModelAttribute FollowUpCommands.ReportProgress command, BindingResult result,
 			@RequestParam(name = "file", required = false) MultipartFile file, CurrentUser user,
 			RedirectAttributes redirect) throws IOException {
+		requireRecommendationOf(recommendationId, a -> a.id().equals(addresseeId), user);
 		byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
 		String name = file == null ? null : file.getOriginalFilename();
 		return COUNCIL.run("/council/recommendations/" + recommendationId + "#addressee-" + addresseeId, result,
@@ -188,9 +198,28 @@ class RecommendationPages {
 	String review(@PathVariable UUID reportId, @RequestParam UUID recommendationId,
 			@Valid @ModelAttribute FollowUpCommands.ReviewReport command, BindingResult result, CurrentUser user,
 			RedirectAttributes redirect) {
+		requireRecommendationOf(recommendationId,
+				a -> a.reports().stream().anyMatch(report -> report.id().equals(reportId)), user);
 		String notice = Boolean.TRUE.equals(command.accept()) ? "council.report.accepted" : "council.report.returned";
 		return COUNCIL.run("/council/recommendations/" + recommendationId + "#report-" + reportId, result,
 				redirect, notice, () -> recommendations.review(reportId, command, user));
+	}
+
+	/**
+	 * The recommendation a form names to come back to must be the one whose addressee (or report) it acts on, so that
+	 * an action is never taken on one record while the person is sent to another.
+	 */
+	private void requireRecommendationOf(UUID recommendationId, Predicate<Addressee> acted, CurrentUser user) {
+		Recommendation recommendation;
+		try {
+			recommendation = recommendations.recommendation(recommendationId, user);
+		}
+		catch (RecordNotFound unknown) {
+			throw new UnknownReference("recommendationId", "council.recommendation.unknown");
+		}
+		if (recommendation.addressees().stream().noneMatch(acted)) {
+			throw new UnknownReference("recommendationId", "council.recommendation.unknown");
+		}
 	}
 
 	@GetMapping("/reports/{reportId}/evidence")

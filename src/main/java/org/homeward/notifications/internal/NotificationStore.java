@@ -18,11 +18,25 @@ public class NotificationStore {
 		this.jdbc = jdbc;
 	}
 
-	public UUID insert(UUID userId, Notification.Kind kind, UUID caseId, UUID referralId) {
+	/** What a notice about a case or referral says, besides its kind. */
+	public record About(UUID caseId, UUID referralId, String serviceCode, UUID organizationId, String caseNumber) {
+	}
+
+	public UUID insert(UUID userId, Notification.Kind kind, About about) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("INSERT INTO notification (id, user_id, kind, case_id, referral_id) VALUES (?, ?, ?, ?, ?)")
-				.params(id, userId, kind.name(), caseId, referralId).update();
+		jdbc.sql("""
+				INSERT INTO notification (id, user_id, kind, case_id, referral_id, service_code, organization_id, case_number)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, userId, kind.name(), about.caseId(), about.referralId(), about.serviceCode(),
+						about.organizationId(), about.caseNumber())
+				.update();
 		return id;
+	}
+
+	/** Removes the notices older than the given age; returns how many. */
+	public int prune(java.time.Duration keepFor) {
+		return jdbc.sql("DELETE FROM notification WHERE created_at < now() - make_interval(secs => ?)")
+				.param(keepFor.toSeconds()).update();
 	}
 
 	/** A Council notice, about a meeting or a recommendation. */
@@ -45,7 +59,9 @@ public class NotificationStore {
 					return new Notification(rs.getObject("id", UUID.class),
 							Notification.Kind.valueOf(rs.getString("kind")), rs.getObject("case_id", UUID.class),
 							rs.getObject("referral_id", UUID.class), rs.getObject("meeting_id", UUID.class),
-							rs.getObject("recommendation_id", UUID.class), rs.getTimestamp("created_at").toInstant(),
+							rs.getObject("recommendation_id", UUID.class), rs.getString("service_code"),
+							rs.getObject("organization_id", UUID.class), rs.getString("case_number"),
+							rs.getTimestamp("created_at").toInstant(),
 							read == null ? null : read.toInstant());
 				})
 				.list();

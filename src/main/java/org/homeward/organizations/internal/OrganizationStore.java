@@ -24,7 +24,7 @@ public class OrganizationStore {
 
 	private static final RowMapper<Region> REGION = (rs, n) -> new Region(rs.getObject("id", UUID.class),
 			rs.getString("country_code"), rs.getString("kind"), rs.getString("name_en"), rs.getString("name_ru"),
-			rs.getString("name_local"));
+			rs.getString("name_local"), rs.getString("code"));
 
 	private static final RowMapper<Organization> ORGANIZATION = (rs, n) -> new Organization(
 			rs.getObject("id", UUID.class), rs.getInt("version"), rs.getString("abbreviation"), rs.getString("name_en"),
@@ -89,13 +89,20 @@ public class OrganizationStore {
 		return organization(id).orElseThrow();
 	}
 
-	/** Adds a region unless the country already has one of that English name; returns whether it was new. */
-	boolean insertRegionIfAbsent(String countryCode, String kind, String nameEn, String nameRu, String nameLocal) {
-		return jdbc.sql("""
-				INSERT INTO region (id, country_code, kind, name_en, name_ru, name_local) VALUES (?, ?, ?, ?, ?, ?)
+	/**
+	 * Adds a region unless the country already has one of that English name, and gives a region that has no code yet
+	 * its code; returns whether the region was new.
+	 */
+	boolean insertRegionIfAbsent(String countryCode, String kind, String nameEn, String nameRu, String nameLocal,
+			String code) {
+		boolean added = jdbc.sql("""
+				INSERT INTO region (id, country_code, kind, name_en, name_ru, name_local, code) VALUES (?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (country_code, name_en) DO NOTHING""")
-				.params(UUID.randomUUID(), countryCode, kind, nameEn, nameRu, nameLocal)
+				.params(UUID.randomUUID(), countryCode, kind, nameEn, nameRu, nameLocal, code)
 				.update() == 1;
+		jdbc.sql("UPDATE region SET code = ? WHERE country_code = ? AND name_en = ? AND code IS NULL")
+				.params(code, countryCode, nameEn).update();
+		return added;
 	}
 
 }

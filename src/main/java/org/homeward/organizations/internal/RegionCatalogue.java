@@ -42,7 +42,7 @@ class RegionCatalogue implements ApplicationRunner {
 		try (Reader reader = new InputStreamReader(new ClassPathResource(SOURCE).getInputStream(), StandardCharsets.UTF_8)) {
 			for (CSVRecord row : format.parse(reader)) {
 				if (store.insertRegionIfAbsent(row.get("country"), row.get("kind"), row.get("name_en"),
-						row.get("name_ru"), row.get("name_local"))) {
+						row.get("name_ru"), row.get("name_local"), row.get("code"))) {
 					added++;
 				}
 			}

@@ -28,17 +28,17 @@ public class ConsentStore {
 	}
 
 	public UUID insert(UUID personId, Consent.GivenBy givenBy, String guardianName, String childView,
-			Set<OrganizationType> types, Set<Purpose> purposes, LocalDate givenOn, String evidenceName,
-			String evidenceType, byte[] evidence, String actor) {
+			Set<OrganizationType> types, Set<Purpose> purposes, LocalDate givenOn, LocalDate validUntil,
+			String evidenceName, String evidenceType, byte[] evidence, String actor) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO consent (id, person_id, given_by, guardian_name, child_view, organization_types, purposes,
-				  given_on, evidence_name, evidence_type, evidence, recorded_by, updated_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  given_on, valid_until, evidence_name, evidence_type, evidence, recorded_by, updated_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, personId, givenBy.name(), guardianName, childView,
 						types.stream().map(Enum::name).sorted().toArray(String[]::new),
-						purposes.stream().map(Enum::name).sorted().toArray(String[]::new), givenOn, evidenceName,
-						evidenceType, evidence, actor, actor)
+						purposes.stream().map(Enum::name).sorted().toArray(String[]::new), givenOn, validUntil,
+						evidenceName, evidenceType, evidence, actor, actor)
 				.update();
 		return id;
 	}
@@ -84,7 +84,7 @@ public class ConsentStore {
 		return new Consent(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getObject("person_id", UUID.class),
 				Consent.GivenBy.valueOf(rs.getString("given_by")), rs.getString("guardian_name"),
 				rs.getString("child_view"), types, purposes, rs.getObject("given_on", LocalDate.class),
-				rs.getObject("withdrawn_on", LocalDate.class), rs.getString("withdrawn_reason"),
+				rs.getObject("valid_until", LocalDate.class), rs.getObject("withdrawn_on", LocalDate.class), rs.getString("withdrawn_reason"),
 				rs.getString("evidence_name"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
 	}
 }

@@ -115,7 +115,7 @@ public class ReferralStore {
 	public static String reachCondition() {
 		return "r.to_organization_id = :organization AND r.section = :section AND r.status IN " + OPEN
 				+ " AND (r.consent_id IS NULL OR EXISTS (SELECT 1 FROM consent k WHERE k.id = r.consent_id"
-				+ " AND k.withdrawn_on IS NULL))";
+				+ " AND k.withdrawn_on IS NULL AND (k.valid_until IS NULL OR k.valid_until >= current_date)))";
 	}
 
 	private void history(UUID id, ReferralStatus from, ReferralStatus to, String reason, String actor) {

@@ -2,6 +2,7 @@ package org.homeward.referrals.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -78,7 +79,10 @@ class ReferralPages {
 		model.addAttribute("organizations", organizations.organizations(locale));
 		model.addAttribute("organizationTypes", OrganizationType.values());
 		model.addAttribute("purposes", Purpose.values());
-		model.addAttribute("givenBy", Consent.GivenBy.values());
+		boolean child = grant.caseManager() && access.facts(caseId, user).isChild(LocalDate.now());
+		model.addAttribute("child", child);
+		// a child's consent is the guardian's, with the child's own view beside it
+		model.addAttribute("givenBy", child ? List.of(Consent.GivenBy.GUARDIAN) : List.of(Consent.GivenBy.values()));
 		model.addAttribute("today", LocalDate.now());
 		return "referrals/case-referrals";
 	}
@@ -88,11 +92,12 @@ class ReferralPages {
 			@RequestParam(required = false) String guardianName, @RequestParam(required = false) String childView,
 			@RequestParam(required = false) Set<OrganizationType> organizationTypes,
 			@RequestParam(required = false) Set<Purpose> purposes, @RequestParam LocalDate givenOn,
-			@RequestParam(required = false) MultipartFile evidence, CurrentUser user, RedirectAttributes redirect)
+			@RequestParam(required = false) LocalDate validUntil, @RequestParam(required = false) MultipartFile evidence,
+			CurrentUser user, RedirectAttributes redirect)
 			throws IOException {
 		var command = new Commands.RecordConsent(givenBy, guardianName, childView,
 				organizationTypes == null ? Set.of() : organizationTypes, purposes == null ? Set.of() : purposes,
-				givenOn);
+				givenOn, validUntil);
 		if (command.organizationTypes().isEmpty() || command.purposes().isEmpty()) {
 			redirect.addFlashAttribute("alert", "consent.scope.required");
 			return "redirect:" + referralsOf(caseId);

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.homeward.accounts.CurrentUser;
+import org.homeward.audit.WhoViewed;
 import org.homeward.registry.EditPerson;
 import org.homeward.registry.IdentityDocumentDetails;
 import org.homeward.registry.Person;
@@ -138,7 +139,7 @@ class PersonPages {
 	@GetMapping("/{id}")
 	String view(@PathVariable UUID id, CurrentUser user, Model model, Locale locale) {
 		model.addAttribute("person", registry.view(id, user));
-		model.addAttribute("accesses", registry.accesses(id, user));
+		model.addAttribute("accesses", WhoViewed.of(registry.accesses(id, user)));
 		model.addAttribute("document", new IdentityDocumentDetails(null, "", null, null, null));
 		choices.addTo(model, user, locale);
 		return "registry/person";
@@ -193,7 +194,7 @@ class PersonPages {
 			}
 		}
 		model.addAttribute("person", registry.view(id, user));
-		model.addAttribute("accesses", registry.accesses(id, user));
+		model.addAttribute("accesses", WhoViewed.of(registry.accesses(id, user)));
 		choices.addTo(model, user, locale);
 		return "registry/person";
 	}

@@ -1,9 +1,5 @@
 package org.homeward.reporting.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,14 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.homeward.accounts.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
@@ -31,7 +19,9 @@ import org.homeward.reporting.Quarter;
 import org.homeward.reporting.Series;
 import org.homeward.reporting.Shown;
 import org.homeward.reporting.Submissions;
+import org.homeward.shared.InvalidValue;
 import org.homeward.shared.Refused;
+import org.homeward.shared.web.TableDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -80,9 +71,9 @@ class ReportingPages {
 		Quarter chosen = quarter(quarter);
 		Dashboard dashboard = indicators.dashboard(user, chosen, locale);
 		Series pivotSeries = series(series);
-		Indicators.Dimension rowDimension = dimension(rows, dashboard.scope().national() ? Indicators.Dimension.REGION
+		Indicators.Dimension rowDimension = dimension("rows", rows, dashboard.scope().national() ? Indicators.Dimension.REGION
 				: Indicators.Dimension.AGE);
-		Indicators.Dimension columnDimension = dimension(columns, Indicators.Dimension.SEX);
+		Indicators.Dimension columnDimension = dimension("columns", columns, Indicators.Dimension.SEX);
 		if (rowDimension == columnDimension || (!dashboard.scope().national()
 				&& (rowDimension == Indicators.Dimension.REGION || columnDimension == Indicators.Dimension.REGION))) {
 			rowDimension = dashboard.scope().national() ? Indicators.Dimension.REGION : Indicators.Dimension.AGE;
@@ -106,83 +97,28 @@ class ReportingPages {
 		return "reporting/workspace";
 	}
 
-	@GetMapping("/download.csv")
-	ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam(required = false) String quarter, Locale locale) {
+	@GetMapping("/download.{format:csv|xlsx}")
+	ResponseEntity<byte[]> download(CurrentUser user, @PathVariable String format,
+			@RequestParam(required = false) String quarter, Locale locale) {
 		Quarter chosen = quarter(quarter);
+		TableDownload.Format as = TableDownload.Format.of(format);
 		List<Indicators.Line> lines = indicators.lines(user, chosen);
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-			printer.printRecord(header(locale));
-			for (Indicators.Line line : lines) {
-				printer.printRecord(row(line, locale));
-			}
+		List<List<Object>> rows = lines.stream().map(line -> row(line, locale)).toList();
+		List<List<Object>> definitions = new ArrayList<>();
+		for (Indicator indicator : Indicator.values()) {
+			definitions.add(List.of(indicator.code(), figures.name(indicator, locale),
+					text("reporting.indicator." + indicator + ".numerator", locale),
+					text("reporting.indicator." + indicator + ".denominator", locale),
+					text("reporting.indicator." + indicator + ".source", locale)));
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		var response = TableDownload.of(new TableDownload.Table("indicators-" + chosen, header(locale), rows), as,
+				List.of(new TableDownload.Table(text("reporting.definition", locale),
+						List.of("INDICATOR", text("reporting.indicator", locale), text("reporting.numerator", locale),
+								text("reporting.denominator", locale), text("reporting.source", locale)),
+						definitions)));
 		audit.record(user.actor(), AuditAction.EXPORT, Submissions.RECORD_TYPE, chosen.toString(),
-				"indicators CSV, " + lines.size() + " cells");
-		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }; // so that spreadsheets read the Cyrillic right
-		byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
-		byte[] all = new byte[bom.length + body.length];
-		System.arraycopy(bom, 0, all, 0, bom.length);
-		System.arraycopy(body, 0, all, bom.length, body.length);
-		return file(all, "text/csv;charset=UTF-8", "indicators-" + chosen + ".csv");
-	}
-
-	@GetMapping("/download.xlsx")
-	ResponseEntity<byte[]> xlsx(CurrentUser user, @RequestParam(required = false) String quarter, Locale locale) {
-		Quarter chosen = quarter(quarter);
-		List<Indicators.Line> lines = indicators.lines(user, chosen);
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(chosen.toString());
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row head = sheet.createRow(0);
-			List<String> header = header(locale);
-			for (int i = 0; i < header.size(); i++) {
-				Cell cell = head.createCell(i);
-				cell.setCellValue(header.get(i));
-				cell.setCellStyle(bold);
-			}
-			int r = 1;
-			for (Indicators.Line line : lines) {
-				Row row = sheet.createRow(r++);
-				List<String> values = row(line, locale);
-				for (int i = 0; i < values.size(); i++) {
-					if (i == 9 && line.shown().present()) {
-						row.createCell(i).setCellValue(line.shown().value());
-					}
-					else {
-						row.createCell(i).setCellValue(values.get(i));
-					}
-				}
-			}
-			sheet.createFreezePane(0, 1);
-			for (int i = 0; i < header.size(); i++) {
-				sheet.setColumnWidth(i, i == 1 ? 40 * 256 : 16 * 256);
-			}
-			Sheet definitions = workbook.createSheet(text("reporting.definition", locale));
-			int d = 0;
-			for (Indicator indicator : Indicator.values()) {
-				Row row = definitions.createRow(d++);
-				row.createCell(0).setCellValue(indicator.code());
-				row.createCell(1).setCellValue(figures.name(indicator, locale));
-				row.createCell(2).setCellValue(text("reporting.indicator." + indicator + ".numerator", locale));
-				row.createCell(3).setCellValue(text("reporting.indicator." + indicator + ".denominator", locale));
-				row.createCell(4).setCellValue(text("reporting.indicator." + indicator + ".source", locale));
-			}
-			workbook.write(out);
-			audit.record(user.actor(), AuditAction.EXPORT, Submissions.RECORD_TYPE, chosen.toString(),
-					"indicators XLSX, " + lines.size() + " cells");
-			return file(out.toByteArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-					"indicators-" + chosen + ".xlsx");
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+				"indicators " + as + ", " + lines.size() + " cells");
+		return response;
 	}
 
 	@GetMapping("/sdmx")
@@ -222,20 +158,11 @@ class ReportingPages {
 	}
 
 	private Quarter quarter(String text) {
-		if (text == null || text.isBlank()) {
-			return indicators.lastEnded();
-		}
-		try {
-			Quarter quarter = Quarter.parse(text);
-			return indicators.quarters().contains(quarter) ? quarter : indicators.lastEnded();
-		}
-		catch (IllegalArgumentException e) {
-			return indicators.lastEnded();
-		}
+		return indicators.chosen(text);
 	}
 
 	private static Series series(String text) {
-		if (text != null) {
+		if (text != null && !text.isBlank()) {
 			String[] parts = text.split(":", 2);
 			try {
 				Indicator indicator = Indicator.valueOf(parts[0]);
@@ -245,18 +172,19 @@ class ReportingPages {
 				}
 			}
 			catch (IllegalArgumentException e) {
-				// fall back to the first series
+				// refused below
 			}
+			throw new InvalidValue("series", "reporting.series.invalid");
 		}
 		return Series.of(Indicator.RETURNED);
 	}
 
-	private static Indicators.Dimension dimension(String text, Indicators.Dimension fallback) {
+	private static Indicators.Dimension dimension(String field, String text, Indicators.Dimension fallback) {
 		try {
-			return text == null ? fallback : Indicators.Dimension.valueOf(text);
+			return text == null || text.isBlank() ? fallback : Indicators.Dimension.valueOf(text);
 		}
 		catch (IllegalArgumentException e) {
-			return fallback;
+			throw new InvalidValue(field, "reporting.dimension.invalid");
 		}
 	}
 
@@ -303,14 +231,14 @@ class ReportingPages {
 				text("reporting.base", locale));
 	}
 
-	private List<String> row(Indicators.Line line, Locale locale) {
+	/** A line of the download: the value and its base as numbers, so that a spreadsheet can add them up. */
+	private List<Object> row(Indicators.Line line, Locale locale) {
 		Indicator indicator = line.series().indicator();
 		Shown shown = line.shown();
-		return List.of(indicator.code(), figures.name(indicator, locale), line.series().category(),
+		return java.util.Arrays.asList(indicator.code(), figures.name(indicator, locale), line.series().category(),
 				line.quarter().toString(), line.cell().region(), line.cell().sex(), line.cell().age(),
 				line.cell().region(), figures.category(line.series().category(), locale),
-				shown.present() ? String.valueOf(shown.value()) : "", shown.withheld() ? "C" : "A",
-				shown.base() == null ? "" : String.valueOf(shown.base()));
+				shown.present() ? shown.value() : null, shown.withheld() ? "C" : "A", shown.base());
 	}
 
 	private ResponseEntity<byte[]> file(byte[] body, String type, String name) {

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	/** How a date is written for people: day first. */
+	public static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	private static final DateTimeFormatter DATE = DAY_FIRST;
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
 	private final ZoneId zone;
@@ -38,9 +40,35 @@ public class Dates {
 		}
 	}
 
+	/**
+	 * A date as typed in a form ("17.03.2014", or ISO) in the ISO form that section fields keep; what is not a date
+	 * is left as typed, for the field's own check to refuse.
+	 */
+	public static String typedToIso(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return typed;
+		}
+		try {
+			return DayFirstDates.FORMATTER.parse(typed, java.util.Locale.ROOT).toString();
+		}
+		catch (java.text.ParseException notADate) {
+			return typed;
+		}
+	}
+
 	/** The day of a moment, in the node's time zone. */
 	public String day(Instant instant) {
 		return instant == null ? "" : DATE.format(instant.atZone(zone));
+	}
+
+	/** The calendar day of a moment in the node's time zone, to group what happened by day. */
+	public LocalDate localDay(Instant instant) {
+		return instant.atZone(zone).toLocalDate();
+	}
+
+	/** Today in the node's time zone. */
+	public LocalDate today() {
+		return LocalDate.now(zone);
 	}
 
 	public String dateTime(Instant instant) {

@@ -8,7 +8,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Runs one small action of a page (a button, a one-line form) and goes back to the page with a notice, or with the
  * reason it was refused: invalid input, a rule, or someone else's change meanwhile. Each page names its own two
- * messages for the first and the last.
+ * messages for the first and the last; a rule broken by one field names that field ({@code alertField}).
  *
  * @param invalid the message key for input that did not pass validation
  * @param conflict the message key for a record someone else changed since the page was shown
@@ -35,6 +35,9 @@ public record PageAction(String invalid, String conflict) {
 		}
 		catch (Refused refused) {
 			redirect.addFlashAttribute("alert", refused.messageKey());
+			if (refused.field() != null) {
+				redirect.addFlashAttribute("alertField", refused.field());
+			}
 		}
 		return "redirect:" + back;
 	}

@@ -1,6 +1,7 @@
 package org.homeward.shared.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,11 +32,20 @@ public class ProblemWriter {
 
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
 			throws IOException {
+		write(request, response, status, messageKey, List.of());
+	}
+
+	/** A problem detail that names the refused fields under {@code errors}, each with its message. */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey,
+			List<BadInput> fields) throws IOException {
 		Locale locale = RequestContextUtils.getLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage(messageKey, null, messageKey, locale));
 		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
 		problem.setProperty("code", messageKey);
+		if (!fields.isEmpty()) {
+			problem.setProperty("errors", BadInput.resolveAll(fields, messages, locale));
+		}
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
