@@ -78,7 +78,9 @@ class NeedToKnowCanaryTest {
 	 * item codes) are looked for in what carries a case, not here.
 	 */
 	static final List<String> REFERENCE = List.of("/api/v1/assessment-instruments", "/api/v1/services",
-			"/api/v1/countries", "/api/v1/regions", "/v3/api-docs", "/swagger-ui");
+			"/api/v1/countries", "/api/v1/regions", "/v3/api-docs", "/swagger-ui",
+			// the user guide: the same text for everyone, whose example of a date may be any date
+			"/help");
 
 	@LocalServerPort
 	int port;
@@ -247,6 +249,7 @@ class NeedToKnowCanaryTest {
 		return switch (pattern) {
 			case "/registry/persons", "/registry/persons/search", "/api/v1/persons" -> "?q=Kanareykina";
 			case "/cases/{caseId}/assessments/new" -> "?instrument=NEEDS";
+			case "/api/v1/council/comparison" -> "?indicator=RETURNED";
 			default -> "";
 		};
 	}
@@ -284,6 +287,9 @@ class NeedToKnowCanaryTest {
 	private Map<String, Supplier<List<Map<String, String>>>> bindings() {
 		String caseId = canary.id("case");
 		Map<String, Supplier<List<Map<String, String>>>> b = new LinkedHashMap<>();
+		// a list's download, in each of its formats
+		b.put("\\.\\{format:csv\\|xlsx}$", () -> List.of(Map.of("format:csv|xlsx", "csv"),
+				Map.of("format:csv|xlsx", "xlsx")));
 		b.put("/cases/\\{id}/attachments/\\{attachmentId}", () -> canary.attachmentIds.stream()
 				.map(a -> Map.of("id", caseId, "attachmentId", a)).toList());
 		b.put("\\{caseId}/assessments/\\{assessmentId}", () -> canary.assessmentIds.stream()

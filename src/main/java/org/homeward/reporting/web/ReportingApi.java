@@ -72,12 +72,14 @@ class ReportingApi {
 
 	@GetMapping("/sdmx")
 	@Operation(summary = "The quarter as SDMX-CSV or SDMX-JSON, under suppression, optionally signed (compact JWS)",
-			description = "For the national coordinator and the analyst. Every export is recorded in the audit trail.")
-	ResponseEntity<String> sdmx(@RequestParam @Pattern(regexp = QUARTER) String quarter,
+			description = "For the national coordinator and the analyst; the last quarter ended unless one is named. "
+					+ "Every export is recorded in the audit trail.")
+	ResponseEntity<String> sdmx(@RequestParam(required = false) @Pattern(regexp = QUARTER) String quarter,
 			@RequestParam(defaultValue = "json") @Pattern(regexp = "csv|json") String format,
 			@RequestParam(defaultValue = "false") boolean signed, CurrentUser user) {
 		Submissions.Format f = "csv".equals(format) ? Submissions.Format.CSV : Submissions.Format.JSON;
-		String body = submissions.export(user, Quarter.parse(quarter), f, signed);
+		String body = submissions.export(user, quarter == null ? indicators.lastEnded() : Quarter.parse(quarter), f,
+				signed);
 		String type = signed ? "application/jose" : f == Submissions.Format.CSV ? "text/csv" : "application/json";
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type + ";charset=UTF-8")).body(body);
 	}
