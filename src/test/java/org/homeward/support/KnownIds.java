@@ -96,6 +96,8 @@ public final class KnownIds {
 					SELECT a.id FROM council_addressee a WHERE a.country_code = 'UZ' ORDER BY a.id LIMIT 1"""),
 			rule("/council/.*reports/\\{reportId\\}", "reportId", """
 					SELECT r.id FROM council_progress_report r ORDER BY r.submitted_at DESC LIMIT 1"""),
+			// a demo state's node of the hub's register (illustrative), not this node's own
+			rule("/council/.*nodes/\\{id\\}", "id", "SELECT id FROM council_node WHERE node_id = 'DEMO-TM'"),
 			rule("/council/.*recommendations/\\{id\\}", "id", "SELECT id FROM council_recommendation ORDER BY id LIMIT 1"),
 			rule("/council/", "recommendationId", "SELECT id FROM council_recommendation ORDER BY id LIMIT 1"),
 			rule("/council/.*practices/\\{id\\}", "id", "SELECT id FROM council_good_practice ORDER BY id LIMIT 1"),

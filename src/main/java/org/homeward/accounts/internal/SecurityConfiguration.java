@@ -134,7 +134,11 @@ class SecurityConfiguration {
 			@Value("${homeward.api.basic-auth:${homeward.demo:false}}") boolean basicAuth) throws Exception {
 		http.securityMatcher("/api/**")
 				.authorizeHttpRequests(requests -> requests
+						// a node's quarter is authenticated by its signature, verified against the hub's register
+						.requestMatchers(HttpMethod.POST, "/api/v1/hub/submissions").permitAll()
+						.requestMatchers("/api/v1/hub/**").denyAll()
 						.requestMatchers("/api/v1/council/**").hasAnyRole("COUNCIL_SECRETARIAT", "COUNCIL_MEMBER")
+						.requestMatchers("/api/v1/indicators/**").hasAnyRole("COORDINATOR", "ANALYST")
 						.requestMatchers(HttpMethod.GET, "/api/v1/role-changes").hasRole("AUDITOR")
 						.requestMatchers("/api/v1/role-changes/**").hasRole("ADMINISTRATOR")
 						.anyRequest().authenticated())
@@ -172,6 +176,7 @@ class SecurityConfiguration {
 						.requestMatchers("/audit/**").hasRole("AUDITOR")
 						.requestMatchers("/registry/**").hasAnyRole("COORDINATOR", "CASE_MANAGER")
 						.requestMatchers("/council/**").hasAnyRole("COUNCIL_SECRETARIAT", "COUNCIL_MEMBER")
+						.requestMatchers("/reporting/**").hasAnyRole("COORDINATOR", "ANALYST")
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").successHandler(signIns).failureUrl("/login?error")
 						.permitAll())
