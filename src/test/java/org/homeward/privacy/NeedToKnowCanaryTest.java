@@ -29,8 +29,12 @@ import java.util.regex.Pattern;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.homeward.accounts.Accounts;
+import org.homeward.audit.Actor;
+import org.homeward.audit.AuditTrail;
 import org.homeward.cases.Section;
 import org.homeward.support.Demo;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.Pages;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +106,9 @@ class NeedToKnowCanaryTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	AuditTrail audit;
 
 	CanaryCase canary;
 	final List<String> unresolved = new ArrayList<>();
@@ -305,9 +312,23 @@ class NeedToKnowCanaryTest {
 	}
 
 	/** Known ids by the shape of the route, first match wins: the canary's records and the demo's Council. */
+	/** A verification of the audit chain the auditor started, so that its progress page is tried with a real one. */
+	private String auditorsVerification() {
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new TestingAuthenticationToken(Demo.AUDITOR, null, "ROLE_AUDITOR"));
+		SecurityContextHolder.setContext(context);
+		try {
+			return audit.verify(new Actor(Demo.AUDITOR, "AUDITOR", null), 0).id().toString();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
 	private Map<String, Supplier<List<Map<String, String>>>> bindings() {
 		String caseId = canary.id("case");
 		Map<String, Supplier<List<Map<String, String>>>> b = new LinkedHashMap<>();
+		b.put("/audit/verifications/\\{id}", () -> List.of(Map.of("id", auditorsVerification())));
 		b.put("/cases/\\{id}/attachments/\\{attachmentId}", () -> canary.attachmentIds.stream()
 				.map(a -> Map.of("id", caseId, "attachmentId", a)).toList());
 		b.put("\\{caseId}/assessments/\\{assessmentId}", () -> canary.assessmentIds.stream()
