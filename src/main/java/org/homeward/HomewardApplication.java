@@ -3,7 +3,9 @@ package org.homeward;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
+import org.homeward.shared.encryption.KeysetCommands;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -14,7 +16,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class HomewardApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(HomewardApplication.class, withDemoFlag(args));
+		if (KeysetCommands.handled(args)) {
+			return;
+		}
+		var application = new SpringApplication(HomewardApplication.class);
+		if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--backup=") || arg.startsWith("--restore="))) {
+			// a command: no web server, and it stops when done
+			application.setWebApplicationType(WebApplicationType.NONE);
+		}
+		application.run(withDemoFlag(args));
 	}
 
 	/**

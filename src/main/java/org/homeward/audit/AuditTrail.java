@@ -196,6 +196,26 @@ public class AuditTrail {
 		}
 	}
 
+	/**
+	 * The newest entry that is sealed into the hash chain: its id and hash. Checkpoints outside the database anchor
+	 * the chain at it. (Every entry is sealed as it is written today; with a separate sealing step, only sealed entries
+	 * count.)
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<SealedEntry> latestSealed() {
+		return store.latestSealed();
+	}
+
+	/** The hash of a sealed entry, to check a checkpoint against; none if no sealed entry has this id. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> sealedHash(long id) {
+		return store.sealedHash(id);
+	}
+
+	/** An entry of the hash chain, as a checkpoint names it. */
+	public record SealedEntry(long id, String hash) {
+	}
+
 	private static String clientAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpServletRequest request = attributes.getRequest();

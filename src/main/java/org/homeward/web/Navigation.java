@@ -35,10 +35,14 @@ final class Navigation {
 			items.add(new NavigationItem("nav.households", "/registry/households"));
 			items.add(new NavigationItem("nav.operations", "/registry/operations"));
 		}
+		if (user.hasAny(Role.COORDINATOR, Role.ANALYST)) {
+			items.add(new NavigationItem("nav.indicators", "/reporting"));
+		}
 		if (user.hasAny(Role.COUNCIL_SECRETARIAT, Role.COUNCIL_MEMBER)) {
 			items.add(new NavigationItem("nav.council.meetings", "/council/meetings"));
 			items.add(new NavigationItem("nav.council.recommendations", "/council/recommendations"));
 			items.add(new NavigationItem("nav.council.practices", "/council/practices"));
+			items.add(new NavigationItem("nav.council.indicators", "/council/indicators"));
 			items.add(new NavigationItem("nav.council.reference", "/council/reference"));
 		}
 		if (user.has(Role.AUDITOR)) {

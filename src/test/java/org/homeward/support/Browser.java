@@ -68,7 +68,8 @@ public final class Browser implements AutoCloseable {
 		type(By.id("username"), username);
 		type(By.id("password"), password);
 		click(By.id("sign-in"));
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		// away from the sign-in page: home, the page asked for, or the second step of signing in
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/login(\\?.*)?$")));
 		return this;
 	}
 

@@ -74,6 +74,17 @@ public class AuditStore {
 			String clientAddress, Instant occurredAt) {
 	}
 
+	/** The newest entry of the chain (every entry is chained as it is appended). */
+	public java.util.Optional<org.homeward.audit.AuditTrail.SealedEntry> latestSealed() {
+		return jdbc.sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
+				.query((rs, n) -> new org.homeward.audit.AuditTrail.SealedEntry(rs.getLong(1), rs.getString(2)))
+				.optional();
+	}
+
+	public java.util.Optional<String> sealedHash(long id) {
+		return jdbc.sql("SELECT hash FROM audit_entry WHERE id = ?").param(id).query(String.class).optional();
+	}
+
 	public List<AuditEntry> entriesFor(String recordType, String recordId, Collection<AuditAction> actions, int limit) {
 		return jdbc.sql("""
 				SELECT * FROM audit_entry WHERE record_type = :type AND record_id = :id AND action IN (:actions)

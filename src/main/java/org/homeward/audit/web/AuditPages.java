@@ -15,6 +15,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditFilter;
 import org.homeward.audit.AuditTrail;
+import org.homeward.audit.checkpoint.AuditCheckpoints;
 import org.homeward.audit.RecordNames;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
@@ -45,7 +46,7 @@ class AuditPages {
 
 	/** The record types the trail holds besides those the modules name. */
 	private static final List<String> OTHER_TYPES = List.of("AUDIT_TRAIL", "SERVICE_CATALOGUE", "COUNCIL_MINUTES",
-			"COUNCIL_OUTCOME", "COUNCIL_ADDRESSEE", "COUNCIL_PROGRESS_REPORT");
+			"COUNCIL_OUTCOME", "COUNCIL_ADDRESSEE", "COUNCIL_PROGRESS_REPORT", "API_TOKEN", "SECOND_FACTOR");
 
 	private static final int PAGE = 50;
 	private static final int EXPORT_LIMIT = 10_000;
@@ -53,11 +54,13 @@ class AuditPages {
 	private final AuditTrail audit;
 	private final List<RecordNames> namers;
 	private final MessageSource messages;
+	private final AuditCheckpoints checkpoints;
 
-	AuditPages(AuditTrail audit, List<RecordNames> namers, MessageSource messages) {
+	AuditPages(AuditTrail audit, List<RecordNames> namers, MessageSource messages, AuditCheckpoints checkpoints) {
 		this.audit = audit;
 		this.namers = namers;
 		this.messages = messages;
+		this.checkpoints = checkpoints;
 	}
 
 	@GetMapping("/audit")
@@ -73,6 +76,8 @@ class AuditPages {
 	String verify(Authentication authentication, Model model, Locale locale) {
 		// A short chain is verified before the page answers; a long one goes on, and the page follows its progress.
 		model.addAttribute("check", audit.verify(auditor(authentication), 5000));
+		// the chain cannot show that its newest entries were removed; the signed checkpoints outside the database can
+		model.addAttribute("anchoring", checkpoints.verify());
 		model.addAttribute("filter", AuditFilter.none());
 		show(audit.search(AuditFilter.none(), new PageOf.Request(0, PAGE)), model, locale);
 		return "audit/trail";
