@@ -65,3 +65,13 @@ measure "page: analyst's workspace (pivot, trends)" -b "$jar_cookies" "$base/rep
 measure "download: indicators XLSX (analyst)" -b "$jar_cookies" "$base/reporting/download.xlsx"
 login secretariat
 measure "page: Council's comparison of the states" -b "$jar_cookies" "$base/council/indicators"
+# issue 11: what waits on each home page, finding a case, downloads
+login casemanager
+measure "page: home, what waits (case manager)" -b "$jar_cookies" "$base/"
+measure "page: cases found by name 'Ахмедова'" -b "$jar_cookies" -G --data-urlencode "q=Ахмедова" "$base/cases"
+measure "download: the case manager's caseload CSV" -b "$jar_cookies" "$base/cases/caseload.csv"
+login mahalla
+measure "page: home, what waits (mahalla)" -b "$jar_cookies" "$base/"
+login auditor
+measure "page: home, what waits (auditor)" -b "$jar_cookies" "$base/"
+measure "download: the audit trail XLSX (auditor)" -b "$jar_cookies" "$base/audit/trail.xlsx"
