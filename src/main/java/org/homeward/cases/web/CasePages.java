@@ -101,7 +101,12 @@ class CasePages {
 				unassigned, typedName);
 	}
 
-	@GetMapping
+	/**
+	 * The caseload. The filters' form is posted, so that a name searched for never stands in an address (where
+	 * browsers and proxies keep it); a case number and the other filters may be linked.
+	 */
+	@RequestMapping(method = { org.springframework.web.bind.annotation.RequestMethod.GET,
+			org.springframework.web.bind.annotation.RequestMethod.POST })
 	String caseload(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) UUID regionId,
 			@RequestParam(required = false) VulnerabilityFlag flag, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String number,
@@ -129,7 +134,9 @@ class CasePages {
 	 * The caseload the filters find, as CSV or XLSX: only the columns and facts the reader's projection shows (the
 	 * same as the page), audited as an export of each person.
 	 */
-	@GetMapping("/caseload.{format:csv|xlsx}")
+	@RequestMapping(path = "/caseload.{format:csv|xlsx}", method = {
+			org.springframework.web.bind.annotation.RequestMethod.GET,
+			org.springframework.web.bind.annotation.RequestMethod.POST })
 	ResponseEntity<byte[]> download(@PathVariable String format, @RequestParam(required = false) CaseStage stage,
 			@RequestParam(required = false) UUID regionId, @RequestParam(required = false) VulnerabilityFlag flag,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,

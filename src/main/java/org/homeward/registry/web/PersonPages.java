@@ -87,10 +87,10 @@ class PersonPages {
 	}
 
 	/**
-	 * The list or the search as on the page, as CSV or XLSX; every person in it audited as exported. A search that
-	 * cannot be read is refused naming the field, as everywhere.
+	 * The list or the search as on the page, as CSV or XLSX; every person in it audited as exported. Posted, as the
+	 * search is, so that a name never stands in an address. A search that cannot be read is refused naming the field.
 	 */
-	@GetMapping("/list.{format:csv|xlsx}")
+	@PostMapping("/list.{format:csv|xlsx}")
 	org.springframework.http.ResponseEntity<byte[]> download(@PathVariable String format,
 			@Valid @ModelAttribute("search") PersonSearch search, CurrentUser user, Locale locale) {
 		// the download holds every page, but a page or size that cannot be is refused as on the list
