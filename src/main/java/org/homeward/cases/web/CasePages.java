@@ -105,8 +105,7 @@ class CasePages {
 	 * The caseload. The filters' form is posted, so that a name searched for never stands in an address (where
 	 * browsers and proxies keep it); a case number and the other filters may be linked.
 	 */
-	@RequestMapping(method = { org.springframework.web.bind.annotation.RequestMethod.GET,
-			org.springframework.web.bind.annotation.RequestMethod.POST })
+	@GetMapping
 	String caseload(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) UUID regionId,
 			@RequestParam(required = false) VulnerabilityFlag flag, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String number,
@@ -127,6 +126,18 @@ class CasePages {
 		model.addAttribute("regionNames", regionNames(locale));
 		model.addAttribute("waitingTransfers", transfers.waitingFor(user));
 		return "cases/caseload";
+	}
+
+	/** The same, with the filters posted: how the page's form sends a name. */
+	@PostMapping("/search")
+	String caseloadSearched(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) UUID regionId,
+			@RequestParam(required = false) VulnerabilityFlag flag, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String number,
+			@RequestParam(required = false) UUID specialistId, @RequestParam(required = false) Boolean closure,
+			@RequestParam(required = false) Boolean unassigned, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model, Locale locale) {
+		return caseload(stage, regionId, flag, overdue, mine, number, specialistId, closure, unassigned, q, page, user,
+				model, locale);
 	}
 
 	/** The user's own cases, a page at a time; closed and transferred ones only when asked for. */

@@ -172,6 +172,13 @@ public final class DatabaseBackup {
 					statement.execute("TRUNCATE " + String.join(", ", filled) + " CASCADE");
 				}
 			}
+			// the rows come back as they were, with whatever the triggers made of them then (summary counts, for one):
+			// the triggers stay quiet while they load, or they would count every row a second time
+			try (Statement statement = connection.createStatement()) {
+				for (String table : backedUp) {
+					statement.execute("ALTER TABLE " + quote(table) + " DISABLE TRIGGER USER");
+				}
+			}
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			Map<String, Long> rows = new LinkedHashMap<>();
 			// the tables come in the order they load in, each streamed from the backup into its table
@@ -185,6 +192,11 @@ public final class DatabaseBackup {
 					long count = copy.copyIn("COPY " + quote(table) + " (" + columns(List.of(columns.split(",")))
 							+ ") FROM STDIN (FORMAT binary)", new KeepOpenInput(zip));
 					rows.put(table, count);
+				}
+			}
+			try (Statement statement = connection.createStatement()) {
+				for (String table : backedUp) {
+					statement.execute("ALTER TABLE " + quote(table) + " ENABLE TRIGGER USER");
 				}
 			}
 			try (Statement statement = connection.createStatement()) {
