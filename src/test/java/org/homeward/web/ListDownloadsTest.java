@@ -34,12 +34,12 @@ class ListDownloadsTest {
 				WHERE r.name_en = 'Fergana Region' AND p.surname_latin IS NOT NULL ORDER BY p.id LIMIT 1""")
 				.query(String.class).single();
 		// posted, as the search is, so that the name never stands in an address
-		var national = Pages.signIn(port, Demo.COORDINATOR).postAll("/registry/persons/list.csv",
+		var national = signedIn(Demo.COORDINATOR).postAll("/registry/persons/list.csv",
 				Map.of("name", inFergana));
 		assertThat(national.status()).isEqualTo(200);
 		assertThat(national.html().lines().findFirst().orElseThrow()).startsWith("\uFEFFName,Name in Cyrillic,");
 		assertThat(national.html()).contains(inFergana);
-		var tashkent = Pages.signIn(port, Demo.TASHKENT_COORDINATOR).postAll("/registry/persons/list.csv",
+		var tashkent = signedIn(Demo.TASHKENT_COORDINATOR).postAll("/registry/persons/list.csv",
 				Map.of("name", inFergana));
 		assertThat(tashkent.html()).as("a person of another region is not in a regional download")
 				.doesNotContain("Fergana Region");
@@ -47,9 +47,9 @@ class ListDownloadsTest {
 				SELECT count(*) FROM audit_entry WHERE actor = 'coordinator' AND action = 'EXPORT'
 				  AND record_type = 'PERSON' AND detail = 'persons download'""").query(Long.class).single())
 				.isPositive();
-		assertThat(Pages.signIn(port, Demo.ANALYST).postAll("/registry/persons/list.csv", Map.of()).status())
+		assertThat(signedIn(Demo.ANALYST).postAll("/registry/persons/list.csv", Map.of()).status())
 				.as("the analyst reads no person").isEqualTo(403);
-		assertThat(Pages.signIn(port, Demo.COORDINATOR).postAll("/registry/persons/list.xlsx", Map.of()).html())
+		assertThat(signedIn(Demo.COORDINATOR).postAll("/registry/persons/list.xlsx", Map.of()).html())
 				.as("a spreadsheet (a zip)").startsWith("PK");
 	}
 
@@ -87,6 +87,13 @@ class ListDownloadsTest {
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM audit_entry WHERE actor = 'secretariat' AND action = 'EXPORT'
 				  AND record_type = 'COUNCIL_PARTICIPANT'""").query(Long.class).single()).isPositive();
+	}
+
+	/** Signed in, with the form token of a page as a browser has it after signing in. */
+	private Pages signedIn(String user) {
+		Pages pages = Pages.signIn(port, user);
+		pages.get("/");
+		return pages;
 	}
 
 	private String csv(String user, String path) {
