@@ -42,6 +42,7 @@ class AuditCheckpointTest {
 	@Test
 	void aCheckpointIsSignedAndWrittenOutsideTheDatabaseAndTheIntactTrailHoldsIt() throws Exception {
 		trail.record(new Actor("checkpoint-test", "", null), AuditAction.VIEW, "TEST", UUID.randomUUID(), null);
+		trail.sealNow();
 		Checkpoint written = checkpoints.write().orElseThrow();
 		assertThat(written.entryId()).isEqualTo(trail.latestSealed().orElseThrow().id());
 		assertThat(Files.readAllLines(checkpoints.file())).last().asString()
@@ -53,12 +54,15 @@ class AuditCheckpointTest {
 	@Test
 	void removingTheNewestEntriesPassesTheChainButNotTheCheckpoints() throws Exception {
 		trail.record(new Actor("checkpoint-test", "", null), AuditAction.VIEW, "TEST", UUID.randomUUID(), null);
+		trail.sealNow();
 		Checkpoint anchored = checkpoints.write().orElseThrow();
 		// a superuser removes the newest entries, in a transaction this test then rolls back
 		try (Connection connection = owner.getConnection()) {
 			connection.setAutoCommit(false);
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("ALTER TABLE audit_entry DISABLE TRIGGER USER");
+				statement.execute("ALTER TABLE audit_seal DISABLE TRIGGER USER");
+				statement.execute("DELETE FROM audit_seal WHERE entry_id >= " + (anchored.entryId() - 2));
 				statement.execute("DELETE FROM audit_entry WHERE id >= " + (anchored.entryId() - 2));
 			}
 			AuditChain.Verification chain = AuditChain.verify(entries(connection));
@@ -94,7 +98,8 @@ class AuditCheckpointTest {
 	}
 
 	private static Optional<String> hash(Connection connection, long id) {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT hash FROM audit_entry WHERE id = ?")) {
+		try (PreparedStatement statement = connection.prepareStatement(
+				"SELECT s.hash FROM audit_seal s JOIN audit_entry e ON e.id = s.entry_id WHERE s.entry_id = ?")) {
 			statement.setLong(1, id);
 			try (ResultSet rs = statement.executeQuery()) {
 				return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -108,13 +113,16 @@ class AuditCheckpointTest {
 	private static List<AuditEntry> entries(Connection connection) throws Exception {
 		List<AuditEntry> entries = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("SELECT * FROM audit_entry ORDER BY id")) {
+				// the chain as the sealing step made it: each entry with its seal, in the seals' order
+				ResultSet rs = statement.executeQuery("""
+						SELECT e.*, s.previous_hash AS sealed_previous, s.hash AS sealed_hash
+						FROM audit_entry e JOIN audit_seal s ON s.entry_id = e.id ORDER BY s.position""")) {
 			while (rs.next()) {
 				entries.add(new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
 						rs.getString("actor"), rs.getString("actor_roles"), rs.getObject("organization_id", UUID.class),
 						AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"),
 						rs.getString("record_id"), rs.getString("client_address"), rs.getString("detail"),
-						rs.getString("previous_hash"), rs.getString("hash")));
+						rs.getString("sealed_previous"), rs.getString("sealed_hash")));
 			}
 		}
 		return entries;

@@ -64,7 +64,8 @@ import tools.jackson.databind.JsonNode;
  * {@code data-field="name"} (the form parameter's name); or, where the person typed the value or a rule of the
  * programme refuses it, redirects back (to a relative address) to a page whose alert names the field the same way.
  * A redirect as if saved, the form again without the field named, or a 500 fail;</li>
- * <li>a search, which stores nothing, may answer an unknown id in its criteria with an empty result (200);</li>
+ * <li>a search, which stores nothing, may answer an unknown id in its criteria with an empty result (200), and so
+ * may a list's download, which is a search written to a file;</li>
  * <li>nothing is stored: the row count and the newest writer of every table (but the audit trail, the sessions and
  * the event publications) are the same after the request as before.</li>
  * </ul>
@@ -97,7 +98,7 @@ class EveryWriteRouteRefusesBadInputTest {
 	private static final Pattern NOT_PAGES = Pattern.compile("^/(api/|login|logout|error)");
 
 	/** Searches sent by POST (criteria are personal data, kept out of URLs): they store nothing. */
-	private static final Pattern SEARCHES = Pattern.compile("/(search|duplicates|candidates)$");
+	private static final Pattern SEARCHES = Pattern.compile("/(search|duplicates|candidates)$|\\.\\{format:csv\\|xlsx}$");
 
 	private static final String NUL = "\u0000";
 

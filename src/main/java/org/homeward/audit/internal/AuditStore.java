@@ -76,13 +76,16 @@ public class AuditStore {
 
 	/** The newest entry of the chain (every entry is chained as it is appended). */
 	public java.util.Optional<org.homeward.audit.AuditTrail.SealedEntry> latestSealed() {
-		return jdbc.sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
+		// the end of the chain is the newest seal (entries are chained by the sealing step, after they are written)
+		return jdbc.sql("SELECT entry_id, hash FROM audit_seal ORDER BY position DESC LIMIT 1")
 				.query((rs, n) -> new org.homeward.audit.AuditTrail.SealedEntry(rs.getLong(1), rs.getString(2)))
 				.optional();
 	}
 
+	/** The hash an entry was sealed with, if the entry is still there and sealed; none if either is gone. */
 	public java.util.Optional<String> sealedHash(long id) {
-		return jdbc.sql("SELECT hash FROM audit_entry WHERE id = ?").param(id).query(String.class).optional();
+		return jdbc.sql("SELECT s.hash FROM audit_seal s JOIN audit_entry e ON e.id = s.entry_id WHERE s.entry_id = ?")
+				.param(id).query(String.class).optional();
 	}
 
 	public List<AuditEntry> entriesFor(String recordType, String recordId, Collection<AuditAction> actions, int limit) {

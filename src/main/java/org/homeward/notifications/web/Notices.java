@@ -77,8 +77,11 @@ class Notices {
 			quietly(() -> meetings.meeting(n.meetingId(), user).title(locale)).ifPresent(details::add);
 		}
 		if (n.recommendationId() != null) {
-			quietly(() -> recommendations.recommendation(n.recommendationId(), user))
-					.map(r -> r.code() + ": " + shortened(r.text(locale))).ifPresent(details::add);
+			quietly(() -> {
+				var r = recommendations.recommendation(n.recommendationId(), user);
+				String text = r.text(locale);
+				return text == null ? r.code() : r.code() + ": " + shortened(text);
+			}).ifPresent(details::add);
 		}
 		return details;
 	}
