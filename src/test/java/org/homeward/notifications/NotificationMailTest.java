@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * only that something is waiting: no name, no case, nothing that identifies the child.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "homeward.referrals.overdue-check=* * * * * *")
+		// the check every second, and not held back by the lock that keeps two instances from running it twice
+		properties = { "homeward.referrals.overdue-check=* * * * * *", "homeward.jobs.lock-at-least=PT0S" })
 @ActiveProfiles("test")
 class NotificationMailTest {
 
