@@ -79,6 +79,7 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/council/**").hasAnyRole("COUNCIL_SECRETARIAT", "COUNCIL_MEMBER")
 						.requestMatchers(HttpMethod.GET, "/api/v1/role-changes").hasRole("AUDITOR")
 						.requestMatchers("/api/v1/role-changes/**").hasRole("ADMINISTRATOR")
+						.requestMatchers("/api/v1/imports", "/api/v1/imports/**").hasAnyRole("COORDINATOR", "CASE_MANAGER")
 						.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint(basicSignIn(problems)))
 				.exceptionHandling(exceptions -> exceptions
@@ -98,6 +99,7 @@ class SecurityConfiguration {
 						.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
 						.requestMatchers("/audit/**").hasRole("AUDITOR")
 						.requestMatchers("/registry/**").hasAnyRole("COORDINATOR", "CASE_MANAGER")
+						.requestMatchers("/imports", "/imports/**").hasAnyRole("COORDINATOR", "CASE_MANAGER")
 						.requestMatchers("/council/**").hasAnyRole("COUNCIL_SECRETARIAT", "COUNCIL_MEMBER")
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").successHandler(signIns).failureUrl("/login?error")

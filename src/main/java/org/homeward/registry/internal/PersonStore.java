@@ -27,6 +27,8 @@ import org.homeward.registry.Sex;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.StaleVersion;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,10 +43,60 @@ public class PersonStore {
 			FROM person p LEFT JOIN repatriation_operation o ON o.id = p.operation_id
 			""";
 
-	private final JdbcClient jdbc;
+	private static final String INSERT = """
+			INSERT INTO person (id, surname_latin, given_name_latin, patronymic_latin, surname_cyrillic,
+			  given_name_cyrillic, patronymic_cyrillic, name_original, aliases, sex, birth_date, birth_date_estimated,
+			  citizenship_status, kind, operation_id, arrival_date, region_id, locality, name_keys, sort_name,
+			  created_by, updated_by)
+			VALUES (:id, :surnameLatin, :givenNameLatin, :patronymicLatin, :surnameCyrillic, :givenNameCyrillic,
+			  :patronymicCyrillic, :nameOriginal, :aliases, :sex, :birthDate, :birthDateEstimated,
+			  :citizenshipStatus, :kind, :operationId, :arrivalDate, :regionId, :locality, :nameKeys, :sortName,
+			  :actor, :actor)""";
 
-	PersonStore(JdbcClient jdbc) {
+	private static final String INSERT_DOCUMENT = """
+			INSERT INTO identity_document (id, person_id, kind, number, number_key, issuing_country, issue_date,
+			  expiry_date, created_by)
+			VALUES (:id, :personId, :kind, :number, :numberKey, :issuingCountry, :issueDate, :expiryDate, :actor)""";
+
+	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
+
+	PersonStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** A person to insert with their documents, under an id chosen beforehand. */
+	public record NewPerson(UUID id, PersonDetails person, List<IdentityDocumentDetails> documents) {
+	}
+
+	/** Inserts many persons and their documents in two batched statements, in the caller's transaction. */
+	public void insertAll(List<NewPerson> people, String actor) {
+		List<Map<String, Object>> rows = new ArrayList<>(people.size());
+		List<Map<String, Object>> documents = new ArrayList<>();
+		for (NewPerson one : people) {
+			Map<String, Object> row = columns(one.person(), NameIndex.of(one.person()));
+			row.put("id", one.id());
+			row.put("actor", actor);
+			rows.add(row);
+			for (IdentityDocumentDetails document : one.documents()) {
+				Map<String, Object> d = new HashMap<>();
+				d.put("id", UUID.randomUUID());
+				d.put("personId", one.id());
+				d.put("kind", document.kind().name());
+				d.put("number", document.number().strip());
+				d.put("numberKey", DocumentNumbers.key(document.number()));
+				d.put("issuingCountry", blankToNull(document.issuingCountry()));
+				d.put("issueDate", document.issueDate());
+				d.put("expiryDate", document.expiryDate());
+				d.put("actor", actor);
+				documents.add(d);
+			}
+		}
+		batch.batchUpdate(INSERT, SqlParameterSourceUtils.createBatch(rows));
+		if (!documents.isEmpty()) {
+			batch.batchUpdate(INSERT_DOCUMENT, SqlParameterSourceUtils.createBatch(documents));
+		}
 	}
 
 	public UUID insert(PersonDetails p, NameIndex.Entry names, String actor) {
