@@ -97,6 +97,9 @@ public final class RowReader {
 			for (String name : new String[] { region.code(), region.nameEn(), region.nameRu(), region.nameLocal() }) {
 				if (name != null && !name.isBlank()) {
 					this.regions.put(key(name), region);
+					// "город Ташкент", "Toshkent shahri": people write the city's name alone
+					String plain = key(name).replaceFirst("^город ", "").replaceFirst(" shahri$", "");
+					this.regions.putIfAbsent(plain, region);
 				}
 			}
 		}
