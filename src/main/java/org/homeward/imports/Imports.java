@@ -15,6 +15,7 @@ import org.homeward.imports.internal.Spreadsheet;
 import org.homeward.registry.RegistryScope;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
+import org.homeward.shared.UnknownReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,13 +115,21 @@ public class Imports {
 				.map(m -> new SavedMapping(m.id(), m.name(), m.owner(), ColumnMapping.read(m.mapping()))).toList();
 	}
 
+	/** Refused naming {@code mappingId} unless it is one of the user's saved mappings (or none is given). */
+	@Transactional(readOnly = true)
+	public void requireSavedMapping(UUID mappingId, CurrentUser user) {
+		if (mappingId != null && savedMappings(user).stream().noneMatch(m -> m.id().equals(mappingId))) {
+			throw new UnknownReference("mappingId", "imports.mapping.unknown");
+		}
+	}
+
 	/** Applies a saved mapping to an import, by the mapping's id; its headings missing from the file are left out. */
 	@Transactional
 	public Map<ImportField, String> applyMapping(UUID id, UUID mappingId, CurrentUser user) {
 		ImportJobs.Job job = own(id, user);
 		requireEditable(job);
 		SavedMapping saved = savedMappings(user).stream().filter(m -> m.id().equals(mappingId)).findFirst()
-				.orElseThrow(() -> new Refused("imports.mapping.unknown", "mappingId"));
+				.orElseThrow(() -> new UnknownReference("mappingId", "imports.mapping.unknown"));
 		List<String> headings = sheet(job).headings();
 		Map<ImportField, String> usable = new EnumMap<>(ImportField.class);
 		saved.columns().forEach((field, heading) -> {

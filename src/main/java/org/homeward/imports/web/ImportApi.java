@@ -51,6 +51,7 @@ class ImportApi {
 			@RequestParam(defaultValue = "CHECK") ImportMode mode,
 			@RequestParam(defaultValue = "false") boolean duplicatesReviewed,
 			@RequestParam(required = false) UUID mappingId, CurrentUser user, Locale locale) throws IOException {
+		imports.requireSavedMapping(mappingId, user);
 		UUID id = imports.upload(file.getOriginalFilename(), file.getBytes(), encoding, user);
 		if (mappingId != null) {
 			imports.applyMapping(id, mappingId, user);

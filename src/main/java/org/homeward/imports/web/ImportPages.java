@@ -63,7 +63,7 @@ class ImportPages {
 	String mapping(@PathVariable UUID id, CurrentUser user, Model model) {
 		model.addAttribute("id", id);
 		model.addAttribute("headings", imports.headings(id, user));
-		model.addAttribute("mapping", imports.mapping(id, user));
+		model.addAttribute("mapping", byName(imports.mapping(id, user)));
 		model.addAttribute("fields", ImportField.values());
 		model.addAttribute("saved", imports.savedMappings(user));
 		return "imports/mapping";
@@ -87,7 +87,7 @@ class ImportPages {
 		catch (Refused refused) {
 			refuse(model, response, refused, HttpStatus.UNPROCESSABLE_CONTENT);
 			mapping(id, user, model);
-			model.addAttribute("mapping", mapping);
+			model.addAttribute("mapping", byName(mapping));
 			return "imports/mapping";
 		}
 	}
@@ -138,6 +138,13 @@ class ImportPages {
 	String status(@PathVariable UUID id, CurrentUser user, Model model) {
 		model.addAttribute("report", imports.report(id, user));
 		return "imports/report :: status";
+	}
+
+	/** The mapping keyed by the fields' names, as the template looks them up. */
+	private static Map<String, String> byName(Map<ImportField, String> mapping) {
+		Map<String, String> names = new java.util.HashMap<>();
+		mapping.forEach((field, heading) -> names.put(field.name(), heading));
+		return names;
 	}
 
 	private static void refuse(Model model, HttpServletResponse response, Refused refused, HttpStatus status) {
