@@ -54,3 +54,24 @@ measure "page: delegations and participants" -b "$jar_cookies" "$base/council/me
 measure "page: recommendation tracker" -b "$jar_cookies" "$base/council/recommendations"
 measure "page: good-practice search 'реинтеграции'" -b "$jar_cookies" -G --data-urlencode "q=реинтеграции" "$base/council/practices"
 measure "API: minutes PDF" -u secretariat:homeward-demo "$base/api/v1/council/meetings/$meeting_id/minutes.pdf"
+# issue 10: the dashboards, from the summary tables (the demo's refresh has run before the readiness probe answers)
+login coordinator
+measure "page: home with the national dashboard" -b "$jar_cookies" "$base/"
+login coordinator.fergana
+measure "page: home with a regional dashboard" -b "$jar_cookies" "$base/"
+login analyst
+measure "page: home with the analyst's dashboard" -b "$jar_cookies" "$base/"
+measure "page: analyst's workspace (pivot, trends)" -b "$jar_cookies" "$base/reporting"
+measure "download: indicators XLSX (analyst)" -b "$jar_cookies" "$base/reporting/download.xlsx"
+login secretariat
+measure "page: Council's comparison of the states" -b "$jar_cookies" "$base/council/indicators"
+# issue 11: what waits on each home page, finding a case, downloads
+login casemanager
+measure "page: home, what waits (case manager)" -b "$jar_cookies" "$base/"
+measure "page: cases found by name 'Ахмедова'" -b "$jar_cookies" -G --data-urlencode "q=Ахмедова" "$base/cases"
+measure "download: the case manager's caseload CSV" -b "$jar_cookies" "$base/cases/caseload.csv"
+login mahalla
+measure "page: home, what waits (mahalla)" -b "$jar_cookies" "$base/"
+login auditor
+measure "page: home, what waits (auditor)" -b "$jar_cookies" "$base/"
+measure "download: the audit trail XLSX (auditor)" -b "$jar_cookies" "$base/audit/trail.xlsx"

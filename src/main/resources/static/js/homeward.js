@@ -63,7 +63,7 @@ window.addEventListener('hashchange', function () {
   showTabOf(window.location.hash);
 });
 
-// Dates are typed day first, "17.03.2014", as pages show them: the dots come by themselves after the day and month.
+// Dates are typed day first, "25.12.2019", as pages show them: the dots come by themselves after the day and month.
 document.addEventListener('input', function (event) {
   var field = event.target;
   if (!field.matches('input[data-date]') || event.inputType === 'deleteContentBackward') {

@@ -58,6 +58,13 @@ public class RoleChanges {
 		return changes.pendingFor(userId);
 	}
 
+	/** Whether a role change is about this account: the pages name the account to go back to its page. */
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Transactional(readOnly = true)
+	public boolean concerns(UUID id, UUID userId) {
+		return changes.find(id).map(change -> change.userId().equals(userId)).orElse(false);
+	}
+
 	/** Every role change, newest first: requested, approved, rejected, withdrawn or applied at once. */
 	@PreAuthorize("hasRole('AUDITOR')")
 	@Transactional(readOnly = true)

@@ -43,24 +43,75 @@ public final class AuditChain {
 	}
 
 	/**
-	 * Checks entries in the order they were appended.
+	 * Checks entries in the order they were chained.
 	 *
 	 * @return the outcome, naming the first entry whose link or content does not hold
 	 */
 	public static Verification verify(Iterable<AuditEntry> entriesInOrder) {
-		String expectedPrevious = GENESIS;
-		long checked = 0;
+		Verifier verifier = new Verifier(GENESIS, 0);
 		for (AuditEntry entry : entriesInOrder) {
+			if (!verifier.check(entry)) {
+				break;
+			}
+		}
+		return verifier.outcome();
+	}
+
+	/**
+	 * Checks a chain one entry at a time, so that a trail of millions of entries streams through it; it may start
+	 * in the middle of the chain, from the hash of the entry before.
+	 */
+	public static final class Verifier {
+
+		private String expectedPrevious;
+		private long checked;
+		private Verification broken;
+
+		public Verifier(String previousHash, long alreadyChecked) {
+			this.expectedPrevious = previousHash;
+			this.checked = alreadyChecked;
+		}
+
+		/** Checks the next entry of the chain; false once the chain is broken (later entries are not looked at). */
+		public boolean check(AuditEntry entry) {
+			if (broken != null) {
+				return false;
+			}
 			if (!Objects.equals(entry.previousHash(), expectedPrevious)) {
-				return Verification.broken(checked, entry.id(), Verification.Problem.LINK_BROKEN);
+				broken = Verification.broken(checked, entry.id(), Verification.Problem.LINK_BROKEN);
+				return false;
 			}
 			if (!Objects.equals(entry.hash(), hashOf(entry))) {
-				return Verification.broken(checked, entry.id(), Verification.Problem.CONTENT_CHANGED);
+				broken = Verification.broken(checked, entry.id(), Verification.Problem.CONTENT_CHANGED);
+				return false;
 			}
 			expectedPrevious = entry.hash();
 			checked++;
+			return true;
 		}
-		return new Verification(true, checked, null, null);
+
+		/** The chain names an entry that is not there any more: it was removed. */
+		public void missing(long entryId) {
+			if (broken == null) {
+				broken = Verification.broken(checked, entryId, Verification.Problem.LINK_BROKEN);
+			}
+		}
+
+		public long checked() {
+			return checked;
+		}
+
+		public boolean intact() {
+			return broken == null;
+		}
+
+		public String lastHash() {
+			return expectedPrevious;
+		}
+
+		public Verification outcome() {
+			return broken != null ? broken : new Verification(true, checked, null, null);
+		}
 	}
 
 	private static long micros(Instant instant) {
@@ -98,7 +149,7 @@ public final class AuditChain {
 	 */
 	public record Verification(boolean intact, long entriesChecked, Long firstBrokenEntry, Problem problem) {
 
-		static Verification broken(long checked, long entry, Problem problem) {
+		public static Verification broken(long checked, long entry, Problem problem) {
 			return new Verification(false, checked, entry, problem);
 		}
 

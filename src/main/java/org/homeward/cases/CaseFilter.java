@@ -11,12 +11,25 @@ import java.util.UUID;
  * @param specialistId the cases whose sections are assigned to this specialist
  * @param ended false to leave closed and transferred cases out (as *My work* does unless asked); none or true lists
  * them. Not a filter on the stage as a label: a closed case is work that ended, which everyone who worked on it knows.
+ * @param closurePending only the cases whose closure waits for the coordinator's decision
+ * @param unassigned only the open cases that wait for a case manager
+ * @param name the cases of people so named, in any script (every word must match)
  */
 public record CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag, Boolean overdue, Boolean mine,
-		String number, UUID specialistId, Boolean ended) {
+		String number, UUID specialistId, Boolean ended, Boolean closurePending, Boolean unassigned, String name) {
 
 	public CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag, Boolean overdue, Boolean mine) {
 		this(stage, regionId, flag, overdue, mine, null, null, null);
+	}
+
+	public CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag, Boolean overdue, Boolean mine,
+			String number, UUID specialistId, Boolean ended) {
+		this(stage, regionId, flag, overdue, mine, number, specialistId, ended, null, null, null);
+	}
+
+	/** What one search box holds: a case number (its beginning, "UZ-TAS-2026") or else a name. */
+	public static boolean looksLikeCaseNumber(String typed) {
+		return typed != null && typed.strip().matches("(?i)[a-z]{2}-[a-z0-9-]*");
 	}
 
 	public static CaseFilter none() {
@@ -46,8 +59,14 @@ public record CaseFilter(CaseStage stage, UUID regionId, VulnerabilityFlag flag,
 		if (number != null && !number.isBlank()) {
 			needs.add(HeaderField.CASE_NUMBER);
 		}
-		if (specialistId != null) {
+		if (specialistId != null || Boolean.TRUE.equals(unassigned)) {
 			needs.add(HeaderField.CASE_MANAGER);
+		}
+		if (name != null && !name.isBlank()) {
+			needs.add(HeaderField.NAMES);
+		}
+		if (Boolean.TRUE.equals(closurePending)) {
+			needs.add(HeaderField.CASELOAD_FIGURES);
 		}
 
 		return needs;

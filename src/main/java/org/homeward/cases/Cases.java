@@ -158,6 +158,12 @@ public class Cases {
 		return Optional.of(CaseProjection.profile(profiles.profile(row.personId()), grant.get().header()));
 	}
 
+	/** Whether the user sees the person of a case at all, for a count of work; reads nothing of the person. */
+	@Transactional(readOnly = true)
+	public boolean seesPersonOf(UUID id, CurrentUser user) {
+		return access.find(id, user).filter(g -> g.may(Section.CORE, Access.MINIMAL)).isPresent();
+	}
+
 	/**
 	 * A case's number, to name it in a notice; the notice shows it only to those who see case numbers. A number is
 	 * not personal data: it says which case, not whose.
@@ -592,11 +598,8 @@ public class Cases {
 		if (!user.has(Role.CASE_MANAGER)) {
 			return List.of();
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("me", user.id());
-		// a closed or transferred case's plan is no one's work any more
-		List<OverdueAction> overdue = plans.overdue("c.case_manager_id = :me AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')",
-				params);
+		// a closed or transferred case's plan is no one's work any more (overdueOfManager leaves them out)
+		List<OverdueAction> overdue = plans.overdueOfManager(user.id(), 200);
 		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE,
 				overdue.stream().map(OverdueAction::caseId).distinct().toList(), "overdue actions");
 		return overdue;

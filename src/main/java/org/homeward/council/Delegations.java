@@ -56,6 +56,16 @@ public class Delegations {
 	 */
 	@Transactional
 	public List<Delegation> ofMeeting(UUID meetingId, CurrentUser user) {
+		return ofMeeting(meetingId, user, AuditAction.LIST);
+	}
+
+	/** The delegations as {@link #ofMeeting} gives them, for a download: the contacts in it audited as an export. */
+	@Transactional
+	public List<Delegation> exportOfMeeting(UUID meetingId, CurrentUser user) {
+		return ofMeeting(meetingId, user, AuditAction.EXPORT);
+	}
+
+	private List<Delegation> ofMeeting(UUID meetingId, CurrentUser user, AuditAction action) {
 		access.standing(meetingId, user);
 		boolean secretariat = access.secretariat(user);
 		List<Delegation> delegations = store.delegations(meetingId, Directory.of(organizations), secretariat);
@@ -63,7 +73,7 @@ public class Delegations {
 			List<UUID> withContacts = delegations.stream().flatMap(d -> d.participants().stream())
 					.filter(p -> p.contact() != null && (p.contact().email() != null || p.contact().phone() != null))
 					.map(Participant::id).toList();
-			audit.recordEach(user.actor(), AuditAction.LIST, ParticipationStore.PARTICIPANT, withContacts,
+			audit.recordEach(user.actor(), action, ParticipationStore.PARTICIPANT, withContacts,
 					"contacts, meeting " + meetingId);
 			return delegations;
 		}

@@ -145,6 +145,15 @@ public class Recommendations {
 				Directory.of(organizations));
 	}
 
+	/** The tracker as {@link #tracker} gives it, for a download; the download is recorded. */
+	@Transactional
+	public List<TrackerRow> exportTracker(TrackerFilter filter, CurrentUser user) {
+		List<TrackerRow> rows = tracker(filter, user);
+		audit.recordEach(user.actor(), AuditAction.EXPORT, RecommendationStore.RECORD_TYPE,
+				rows.stream().map(TrackerRow::recommendationId).distinct().toList(), "tracker download");
+		return rows;
+	}
+
 	private List<Recommendation> assemble(List<RecommendationStore.Row> rows, CurrentUser user) {
 		if (rows.isEmpty()) {
 			return List.of();

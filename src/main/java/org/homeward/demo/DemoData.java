@@ -154,7 +154,10 @@ class DemoData implements ApplicationRunner {
 
 	/** A demo account as the services see a signed-in user. */
 	private CurrentUser user(String username) {
-		var account = accounts.findByUsername(username).orElseThrow();
+		return asUser(accounts.findByUsername(username).orElseThrow());
+	}
+
+	static CurrentUser asUser(org.homeward.accounts.UserAccount account) {
 		return new CurrentUser(account.id(), account.username(), account.displayName(), account.roles(),
 				account.organizationId(), account.regionId(), account.sector());
 	}

@@ -47,6 +47,8 @@ public record Notification(UUID id, Kind kind, UUID caseId, UUID referralId, UUI
 		/** A case manager asked to close a case; the national coordinator decides. */
 		CLOSURE_REQUESTED,
 		/** A case is asked to move into the coordinator's region; they accept or decline it. */
-		TRANSFER_REQUESTED
+		TRANSFER_REQUESTED,
+		/** An administrator reset the user's second factors and revoked their API tokens. */
+		SECOND_FACTORS_RESET
 	}
 }

@@ -17,7 +17,6 @@ import org.homeward.registry.internal.DocumentNumbers;
 import org.homeward.registry.internal.DuplicateFinder;
 import org.homeward.registry.internal.NameIndex;
 import org.homeward.registry.internal.PersonStore;
-import org.homeward.registry.names.NameKey;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Refused;
@@ -162,14 +161,19 @@ public class PersonRegistry {
 		RegistryScope scope = RegistryScope.of(user);
 		var page = new PageOf.Request(search.page() == null ? 0 : search.page(),
 				search.size() == null ? PageOf.DEFAULT_SIZE : search.size());
-		List<String> keys = search.name() == null ? List.of() : NameKey.tokensOf(search.name());
-		if (search.name() != null && !search.name().isBlank() && keys.isEmpty()) {
+		List<List<String>> words = searchTerms(search);
+		if (search.name() != null && !search.name().isBlank() && words.isEmpty()) {
 			return new PageOf<>(List.of(), page.page(), page.size(), 0);
 		}
-		PageOf<PersonSummary> result = persons.search(scope, keys, DocumentNumbers.key(search.documentNumber()),
+		PageOf<PersonSummary> result = persons.search(scope, words, DocumentNumbers.key(search.documentNumber()),
 				search.operationId(), page);
 		recordListed(result, user, "search");
 		return result;
+	}
+
+	/** The index's terms for each word of the name searched for: the same for a search and its download. */
+	private static List<List<String>> searchTerms(PersonSearch search) {
+		return NameSearch.termsOf(search.name());
 	}
 
 	/** Saves an edit made on {@code edit.version()}; refused with {@code StaleVersion} if someone saved in between. */
@@ -251,6 +255,35 @@ public class PersonRegistry {
 		if (document.issueDate() != null && birthDate != null && document.issueDate().isBefore(birthDate)) {
 			throw new Refused("document.issue.beforeBirth", "issueDate");
 		}
+	}
+
+	/** The most persons one download holds. */
+	public static final int EXPORT_LIMIT = 5000;
+
+	/**
+	 * The persons a search finds, or everyone within the user's registry scope without one, as the list pages show
+	 * them, at most {@link #EXPORT_LIMIT}; each person in the download is audited as exported.
+	 */
+	@Transactional
+	public List<PersonSummary> export(PersonSearch search, CurrentUser user) {
+		RegistryScope scope = RegistryScope.of(user);
+		List<List<String>> keys = searchTerms(search);
+		if (search.name() != null && !search.name().isBlank() && keys.isEmpty()) {
+			return List.of();
+		}
+		List<PersonSummary> found = new ArrayList<>();
+		for (int page = 0; found.size() < EXPORT_LIMIT; page++) {
+			PageOf<PersonSummary> result = persons.search(scope, keys, DocumentNumbers.key(search.documentNumber()),
+					search.operationId(), new PageOf.Request(page, PageOf.MAX_SIZE));
+			found.addAll(result.items());
+			if (!result.hasNext()) {
+				break;
+			}
+		}
+		List<PersonSummary> exported = found.size() > EXPORT_LIMIT ? found.subList(0, EXPORT_LIMIT) : found;
+		audit.recordEach(user.actor(), AuditAction.EXPORT, RECORD_TYPE,
+				exported.stream().map(PersonSummary::id).toList(), "persons download");
+		return exported;
 	}
 
 	private void recordListed(PageOf<PersonSummary> result, CurrentUser user, String detail) {

@@ -8,12 +8,27 @@ import java.util.List;
  * @param items the items on this page
  * @param page number of this page, from 0
  * @param size the most items a page holds
- * @param total items in the whole list
+ * @param total items in the whole list, or, when {@code totalAtLeast}, how many were counted before counting stopped
+ * @param totalAtLeast whether the list holds more than {@code total}: long lists are counted only so far, so that a
+ *        count never reads a million rows to show one page
  */
-public record PageOf<T>(List<T> items, int page, int size, long total) {
+public record PageOf<T>(List<T> items, int page, int size, long total, boolean totalAtLeast) {
 
 	public static final int DEFAULT_SIZE = 25;
 	public static final int MAX_SIZE = 100;
+
+	/** How far a list is counted before it is shown as "more than". */
+	public static final int COUNT_LIMIT = 1000;
+
+	public PageOf(List<T> items, int page, int size, long total) {
+		this(items, page, size, total, false);
+	}
+
+	/** A page whose total was counted up to {@code limit} + 1 rows: {@code counted} beyond the limit means more. */
+	public static <T> PageOf<T> counted(List<T> items, Request request, long counted, int limit) {
+		return counted > limit ? new PageOf<>(items, request.page(), request.size(), limit, true)
+				: new PageOf<>(items, request.page(), request.size(), counted, false);
+	}
 
 	public int pages() {
 		return (int) Math.max(1, (total + size - 1) / size);
@@ -24,7 +39,7 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 	}
 
 	public boolean hasNext() {
-		return (long) (page + 1) * size < total;
+		return totalAtLeast ? items.size() == size : (long) (page + 1) * size < total;
 	}
 
 	/**

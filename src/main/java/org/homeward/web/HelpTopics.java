@@ -20,6 +20,9 @@ final class HelpTopics {
 		TOPICS.put("registry/", "registry");
 		TOPICS.put("notifications/", "notifications");
 		TOPICS.put("audit/", "audit");
+		TOPICS.put("reporting/", "indicators");
+		TOPICS.put("council/indicators", "indicators");
+		TOPICS.put("council/nodes", "indicators");
 		TOPICS.put("council/recommendation", "council-recommendations");
 		TOPICS.put("council/meeting-recommendations", "council-recommendations");
 		TOPICS.put("council/practice", "council-practices");

@@ -51,7 +51,11 @@ class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
 		Locale locale = RequestContextUtils.getLocale(request);
 		page.addObject("me", user);
 		page.addObject("navigation", Navigation.of(user));
-		page.addObject("languages", LanguageConfiguration.LANGUAGES);
+		// the Council's five states' languages on the sign-in page and the Council's pages; the complete ones elsewhere
+		boolean council = user != null && user.hasAny(org.homeward.accounts.Role.COUNCIL_SECRETARIAT,
+				org.homeward.accounts.Role.COUNCIL_MEMBER);
+		page.addObject("languages", user == null || council ? LanguageConfiguration.LANGUAGES
+				: LanguageConfiguration.COMPLETE);
 		// schools, mahallas and civil-society organisations see no word of the programme's labels, not even in the frame;
 		// nor does anyone before signing in
 		page.addObject("plainWording", user == null || CaseProjection.speaksPlainly(user));

@@ -38,10 +38,14 @@ final class Navigation {
 		if (user.has(Role.COORDINATOR) || user.has(Role.CASE_MANAGER) && user.regionId() != null) {
 			items.add(new NavigationItem("nav.imports", "/imports"));
 		}
+		if (user.hasAny(Role.COORDINATOR, Role.ANALYST)) {
+			items.add(new NavigationItem("nav.indicators", "/reporting"));
+		}
 		if (user.hasAny(Role.COUNCIL_SECRETARIAT, Role.COUNCIL_MEMBER)) {
 			items.add(new NavigationItem("nav.council.meetings", "/council/meetings"));
 			items.add(new NavigationItem("nav.council.recommendations", "/council/recommendations"));
 			items.add(new NavigationItem("nav.council.practices", "/council/practices"));
+			items.add(new NavigationItem("nav.council.indicators", "/council/indicators"));
 			items.add(new NavigationItem("nav.council.reference", "/council/reference"));
 		}
 		if (user.has(Role.AUDITOR)) {

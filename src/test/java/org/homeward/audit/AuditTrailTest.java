@@ -41,6 +41,9 @@ class AuditTrailTest {
 	@Autowired
 	DatabaseServer server;
 
+	@Autowired
+	AuditTrail trail;
+
 	@Test
 	void readingAPersonWritesWhoReadItWhenAndFromWhere() {
 		Http caseManager = new Http(port).as(Demo.CASE_MANAGER);
@@ -117,6 +120,9 @@ class AuditTrailTest {
 		JdbcTemplate jdbc = new JdbcTemplate(applicationDataSource);
 		long victim = jdbc.queryForObject("SELECT id FROM audit_entry ORDER BY id DESC OFFSET 1 LIMIT 1", Long.class);
 		Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_entry WHERE id = ?", victim);
+		// Entries are chained by the sealing step within about a second of their commit; an entry removed before
+		// it was chained was never part of the chain, so the tampering starts once it is.
+		awaitSealed(victim);
 		try {
 			tamper("DELETE FROM audit_entry WHERE id = " + victim);
 			assertThat(verify()).contains("The chain is broken at entry");
@@ -125,6 +131,20 @@ class AuditTrailTest {
 			reinsert(row);
 		}
 		assertThat(verify()).contains("intact");
+	}
+
+	private void awaitSealed(long entryId) {
+		long until = System.currentTimeMillis() + 30_000;
+		while (!trail.isSealed(entryId)) {
+			assertThat(System.currentTimeMillis()).as("entry %d sealed within 30 s", entryId).isLessThan(until);
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
 	}
 
 	private String verify() {

@@ -66,6 +66,9 @@ class LanguagesAndScreensBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void theAuditorFiltersTheTrailAndVerifiesTheChain() {
+		// the coordinator registers an operation, so that the trail holds a creation of theirs whatever ran before
+		new org.homeward.support.Http(port).as(Demo.COORDINATOR).post("/api/v1/operations",
+				java.util.Map.of("name", "Audited-1", "operationDate", "2020-01-01", "originCountry", "SY"));
 		browser.signIn(Demo.AUDITOR, Demo.PASSWORD);
 		browser.open("/audit?lang=en");
 		browser.type(By.id("actor"), Demo.COORDINATOR);

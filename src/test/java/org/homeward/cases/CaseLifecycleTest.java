@@ -246,7 +246,8 @@ class CaseLifecycleTest {
 		Http justice = new Http(port).as(Demo.JUSTICE_OFFICER);
 		int version = justice.get("/api/v1/cases/" + caseId + "/sections/LEGAL").json().get("version").asInt();
 		justice.put("/api/v1/cases/" + caseId + "/sections/LEGAL",
-				Map.of("version", version, "fields", Map.of("court", "Pdfsecret District Court"), "status", "ON_TRIAL"));
+				Map.of("version", version, "fields", Map.of("court", "Pdfsecret District Court", "nextHearing",
+						"2026-03-09"), "status", "ON_TRIAL"));
 		caseManager.put("/api/v1/cases/" + caseId + "/sections/FAMILY", Map.of("version",
 				caseManager.get("/api/v1/cases/" + caseId + "/sections/FAMILY").json().get("version").asInt(),
 				"fields", Map.of("familyRelations", "Grandmother supports the family")));
@@ -257,6 +258,8 @@ class CaseLifecycleTest {
 		assertThat(forCaseManager).contains("Lifecyclova Nargiza").contains("Grandmother supports the family")
 				.contains("On trial").doesNotContain("Pdfsecret");
 		assertThat(forJustice).contains("Pdfsecret District Court").doesNotContain("Grandmother supports");
+		assertThat(forJustice).as("a date field is written day first, like every other date").contains("09.03.2026")
+				.doesNotContain("2026-03-09");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE record_type = 'CASE' AND record_id = ?"
 				+ " AND action = 'EXPORT'", Long.class, caseId)).isEqualTo(2);
 	}

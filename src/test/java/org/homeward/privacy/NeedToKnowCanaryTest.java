@@ -29,8 +29,12 @@ import java.util.regex.Pattern;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.homeward.accounts.Accounts;
+import org.homeward.audit.Actor;
+import org.homeward.audit.AuditTrail;
 import org.homeward.cases.Section;
 import org.homeward.support.Demo;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.Pages;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,12 +77,22 @@ class NeedToKnowCanaryTest {
 	static final List<String> DOCUMENTATION = List.of("/v3/api-docs", "/swagger-ui");
 
 	/**
+	 * The secretariat's calendar address (see {@link #bindings()}): its secret is the secretariat's credential, so what
+	 * it shows is the secretariat's Council calendar whoever sends it, not what the sender's own roles reach. The
+	 * markers are still looked for in it for every user; the programme's labels, which the Council's own name holds,
+	 * are not held against plain readers here.
+	 */
+	static final String SOMEONE_ELSES_FEED = "/feeds/hwc_canary-feed/";
+
+	/**
 	 * Reference data, the same for everyone and about no one: the assessment instruments' questions, the service
 	 * catalogue, states and regions, the API's description. Markers that are reference vocabulary (an assessment's
 	 * item codes) are looked for in what carries a case, not here.
 	 */
 	static final List<String> REFERENCE = List.of("/api/v1/assessment-instruments", "/api/v1/services",
-			"/api/v1/countries", "/api/v1/regions", "/v3/api-docs", "/swagger-ui");
+			"/api/v1/countries", "/api/v1/regions", "/v3/api-docs", "/swagger-ui",
+			// the user guide: the same text for everyone, whose example of a date may be any date
+			"/help");
 
 	@LocalServerPort
 	int port;
@@ -92,6 +106,9 @@ class NeedToKnowCanaryTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	AuditTrail audit;
 
 	CanaryCase canary;
 	final List<String> unresolved = new ArrayList<>();
@@ -199,7 +216,8 @@ class NeedToKnowCanaryTest {
 	void schoolsMahallasAndCivilSocietyNeverReadTheProgrammesLabelsInAnyLanguage() {
 		Set<String> found = new TreeSet<>();
 		for (Fetched f : fetched.values()) {
-			if (!PLAIN_READERS.contains(f.user()) || DOCUMENTATION.stream().anyMatch(f.url()::startsWith)) {
+			if (!PLAIN_READERS.contains(f.user()) || DOCUMENTATION.stream().anyMatch(f.url()::startsWith)
+					|| f.url().startsWith(SOMEONE_ELSES_FEED)) {
 				continue;
 			}
 			String text = f.text().toLowerCase(Locale.ROOT);
@@ -242,11 +260,14 @@ class NeedToKnowCanaryTest {
 		return patterns;
 	}
 
+	private static final String DOWNLOAD = ".{format:csv|xlsx}";
+
 	/** Query strings some routes need to answer with their content rather than an empty form. */
 	private static String query(String pattern) {
 		return switch (pattern) {
 			case "/registry/persons", "/registry/persons/search", "/api/v1/persons" -> "?q=Kanareykina";
 			case "/cases/{caseId}/assessments/new" -> "?instrument=NEEDS";
+			case "/api/v1/council/comparison" -> "?indicator=RETURNED";
 			default -> "";
 		};
 	}
@@ -255,6 +276,16 @@ class NeedToKnowCanaryTest {
 	 * The values of a route's path variables, one map for each way to fill them; none when no known id fills them.
 	 */
 	private List<Map<String, String>> bind(String pattern) {
+		if (pattern.endsWith(DOWNLOAD)) {
+			// a list's download: the list's own variables, in each format
+			List<Map<String, String>> list = bind(pattern.substring(0, pattern.length() - DOWNLOAD.length()));
+			return list == null ? null : list.stream().flatMap(values -> java.util.stream.Stream.of("csv", "xlsx")
+					.map(format -> {
+						Map<String, String> with = new LinkedHashMap<>(values);
+						with.put("format:csv|xlsx", format);
+						return with;
+					})).toList();
+		}
 		if (!pattern.contains("{")) {
 			return List.of(Map.of());
 		}
@@ -281,9 +312,23 @@ class NeedToKnowCanaryTest {
 	}
 
 	/** Known ids by the shape of the route, first match wins: the canary's records and the demo's Council. */
+	/** A verification of the audit chain the auditor started, so that its progress page is tried with a real one. */
+	private String auditorsVerification() {
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new TestingAuthenticationToken(Demo.AUDITOR, null, "ROLE_AUDITOR"));
+		SecurityContextHolder.setContext(context);
+		try {
+			return audit.verify(new Actor(Demo.AUDITOR, "AUDITOR", null), 0).id().toString();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
 	private Map<String, Supplier<List<Map<String, String>>>> bindings() {
 		String caseId = canary.id("case");
 		Map<String, Supplier<List<Map<String, String>>>> b = new LinkedHashMap<>();
+		b.put("/audit/verifications/\\{id}", () -> List.of(Map.of("id", auditorsVerification())));
 		b.put("/cases/\\{id}/attachments/\\{attachmentId}", () -> canary.attachmentIds.stream()
 				.map(a -> Map.of("id", caseId, "attachmentId", a)).toList());
 		b.put("\\{caseId}/assessments/\\{assessmentId}", () -> canary.assessmentIds.stream()
@@ -330,6 +375,15 @@ class NeedToKnowCanaryTest {
 				() -> rows("SELECT practice_id, file_id FROM council_practice_attachment LIMIT 1", "id", "fileId"));
 		b.put("/practices/\\{id}", () -> rows("SELECT id FROM council_good_practice ORDER BY id LIMIT 1", "id"));
 		b.put("/invitations/\\{id}", () -> rows("SELECT id FROM council_invitation ORDER BY id LIMIT 1", "id"));
+		// a calendar address of the secretariat's (its feed names meetings, no returnee): every user fetches it
+		b.put("/feeds/\\{token}", () -> {
+			jdbc.sql("""
+					INSERT INTO api_token (id, user_id, kind, name, scope, token_hash, expires_at)
+					SELECT gen_random_uuid(), id, 'CALENDAR', 'canary', 'READ_ONLY', ?, now() + interval '1 day'
+					FROM app_user WHERE username = 'secretariat' ON CONFLICT (token_hash) DO NOTHING""")
+					.param(org.homeward.accounts.internal.ApiTokenStore.hash("hwc_canary-feed")).update();
+			return List.of(Map.of("token", "hwc_canary-feed"));
+		});
 		b.put("/working-groups/\\{id}",
 				() -> rows("SELECT id FROM council_working_group ORDER BY id LIMIT 1", "id"));
 		return b;

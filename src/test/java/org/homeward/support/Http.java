@@ -38,6 +38,14 @@ public final class Http {
 		return other;
 	}
 
+	/** Signs the following requests with a personal API token. */
+	public Http withToken(String token) {
+		Http other = new Http(base);
+		other.authorization = "Bearer " + token;
+		other.language = language;
+		return other;
+	}
+
 	public Http anonymous() {
 		Http other = new Http(base);
 		other.language = language;

@@ -37,6 +37,8 @@ public final class KnownIds {
 			SELECT id FROM council_meeting ORDER BY starts_on DESC LIMIT 1""";
 
 	private static final List<Rule> RULES = List.of(
+			// a list's download, in one of its formats
+			rule("\\.\\{format:", "format", "SELECT 'csv'"),
 			// cases and what hangs on a case
 			rule("/cases/emergency-access$", "caseId", CASE),
 			rule("/emergency-access/\\{id\\}", "id", "SELECT id FROM emergency_access ORDER BY granted_at DESC LIMIT 1"),
@@ -81,7 +83,13 @@ public final class KnownIds {
 			rule("", "operationId", "SELECT id FROM repatriation_operation ORDER BY id LIMIT 1"),
 			rule("", "regionId", TASHKENT),
 			// the administrator's pages
+			rule("/role-changes/\\{id\\}", "id", "SELECT id FROM role_change ORDER BY requested_at LIMIT 1"),
+			rule("/role-changes/", "user", "SELECT user_id FROM role_change ORDER BY requested_at LIMIT 1"),
 			rule("/admin/users/", "id", "SELECT id FROM app_user WHERE username = 'analyst'"),
+			// a user's own API tokens (the analyst's, who calls the routes of /account)
+			rule("/account/tokens/\\{id\\}", "id", """
+					SELECT t.id FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE u.username = 'analyst'
+					ORDER BY t.created_at LIMIT 1"""),
 			// the Council
 			rule("/council/.*invitations/\\{(id|invitationId)\\}", "(id|invitationId)", """
 					SELECT i.id FROM council_invitation i JOIN organization o ON o.id = i.organization_id
@@ -94,6 +102,8 @@ public final class KnownIds {
 					SELECT a.id FROM council_addressee a WHERE a.country_code = 'UZ' ORDER BY a.id LIMIT 1"""),
 			rule("/council/.*reports/\\{reportId\\}", "reportId", """
 					SELECT r.id FROM council_progress_report r ORDER BY r.submitted_at DESC LIMIT 1"""),
+			// a demo state's node of the hub's register (illustrative), not this node's own
+			rule("/council/.*nodes/\\{id\\}", "id", "SELECT id FROM council_node WHERE node_id = 'DEMO-TM'"),
 			rule("/council/.*recommendations/\\{id\\}", "id", "SELECT id FROM council_recommendation ORDER BY id LIMIT 1"),
 			rule("/council/", "recommendationId", "SELECT id FROM council_recommendation ORDER BY id LIMIT 1"),
 			rule("/council/.*practices/\\{id\\}", "id", "SELECT id FROM council_good_practice ORDER BY id LIMIT 1"),
@@ -122,8 +132,9 @@ public final class KnownIds {
 	}
 
 	/**
-	 * The demo has no emergency access and no transfer, which routes act on: an old one of each, reviewed and
-	 * declined, is added once, so that it changes nobody's work (no banner, no queue, no pending transfer).
+	 * The demo has no emergency access, no transfer, no role change and no API token, which routes act on: an old
+	 * one of each, reviewed, declined, rejected or revoked, is added once, so that it changes nobody's work (no
+	 * banner, no queue, no pending transfer, no role waiting for a second administrator).
 	 */
 	private void addWhatTheDemoLacks() {
 		jdbc.sql("""
@@ -141,6 +152,21 @@ public final class KnownIds {
 				  'coordinator', now() - interval '30 days', 'coordinator', now() - interval '29 days', 'Not needed'
 				FROM case_file c WHERE c.id = (%s) AND NOT EXISTS (SELECT 1 FROM case_transfer)""".formatted(CASE))
 				.update();
+		jdbc.sql("""
+				INSERT INTO role_change (id, user_id, kind, status, roles_before, roles_after, requested_by,
+				  requested_at, decided_by, decided_at)
+				SELECT gen_random_uuid(), u.id, 'ROLES', 'REJECTED', '{ANALYST}', '{ANALYST}', a.id, now() - interval '30 days',
+				  b.id, now() - interval '29 days'
+				FROM app_user u, app_user a, app_user b
+				WHERE u.username = 'analyst' AND a.username = 'admin2' AND b.username = 'admin'
+				  AND NOT EXISTS (SELECT 1 FROM role_change)""").update();
+		// and no API token: a revoked one of the analyst's, which opens nothing
+		jdbc.sql("""
+				INSERT INTO api_token (id, user_id, kind, name, scope, token_hash, created_at, expires_at, revoked_at)
+				SELECT gen_random_uuid(), u.id, 'API', 'Known ids: a revoked token', 'READ_ONLY',
+				  encode(sha256(convert_to('known-ids-token', 'UTF8')), 'hex'), now() - interval '30 days',
+				  now() + interval '30 days', now() - interval '29 days'
+				FROM app_user u WHERE u.username = 'analyst' ON CONFLICT (token_hash) DO NOTHING""").update();
 	}
 
 	private static Rule rule(String route, String name, String sql) {

@@ -46,6 +46,20 @@ public final class Pages {
 		return pages;
 	}
 
+	/**
+	 * Signs in with a password and then a one-time code, as an account with an authenticator app does where the node
+	 * requires a second factor.
+	 */
+	public static Pages signIn(int port, String username, String password, String oneTimeCode) {
+		Pages pages = signIn(port, username, password);
+		Page second = pages.get("/login/second-factor");
+		Page result = pages.post("/login/second-factor/code", Map.of("code", oneTimeCode), second);
+		if (result.status() != 302 || result.location().contains("error")) {
+			throw new IllegalStateException("second factor of " + username + " refused: " + result.location());
+		}
+		return pages;
+	}
+
 	public Pages inLanguage(String language) {
 		this.language = language;
 		return this;

@@ -12,13 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What is stored, table by table, to tell whether a request changed anything: the number of rows of each table and
  * the newest transaction that wrote one of them (PostgreSQL's {@code xmin}), so that an insert, an update and a
- * delete all show. The audit trail, the sessions and the event publications are left out: a refused request may
- * still be audited, and a session is not a record.
+ * delete all show. The audit trail (its entries and the seals that chain them, written by the sealing step in the
+ * background), the sessions, the event publications and the scheduled jobs' locks are left out: a refused request may
+ * still be audited, and neither a session nor a job's lock is a record.
  */
 public final class StoredRows {
 
 	private static final Set<String> LEFT_OUT = Set.of("audit_entry", "spring_session", "spring_session_attributes",
-			"event_publication", "flyway_schema_history");
+			"event_publication", "flyway_schema_history", "audit_seal", "shedlock");
 
 	private final JdbcClient jdbc;
 	private final String query;

@@ -88,7 +88,8 @@ class EveryWriteRouteRefusesBadInputTest {
 			user("^/(api/v1/)?referrals/", Demo.COMMUNITY_WORKER),
 			user("/cases", Demo.CASE_MANAGER),
 			user("/persons|/households|/operations|^/registry/|/imports", Demo.COORDINATOR),
-			user("^/admin/", Demo.ADMIN),
+			user("^/api/v1/role-changes$", Demo.AUDITOR),
+			user("^/admin/|^/api/v1/role-changes/", Demo.ADMIN),
 			user("^/audit", Demo.AUDITOR),
 			user("", Demo.ANALYST));
 
@@ -206,7 +207,9 @@ class EveryWriteRouteRefusesBadInputTest {
 					input.unresolved.add(route + " {" + name + "}");
 					value = UUID.randomUUID().toString();
 				}
-				path = path.replace("{" + name + "}", value);
+				// a variable may carry its pattern, as {format:csv|xlsx} does
+				path = path.replaceAll("\\{" + java.util.regex.Pattern.quote(name) + "(:[^}]*)?}",
+						java.util.regex.Matcher.quoteReplacement(value));
 			}
 			else if (parameter.hasParameterAnnotation(RequestBody.class)) {
 				input.hasBody = true;

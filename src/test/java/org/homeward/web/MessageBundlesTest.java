@@ -29,7 +29,7 @@ class MessageBundlesTest {
 
 	@Test
 	void everyBundleHasTheSameKeysInEveryLanguage() throws IOException {
-		List<Path> englishBundles = bundles().filter(p -> !p.getFileName().toString().matches(".*_(ru|uz)\\.properties"))
+		List<Path> englishBundles = bundles().filter(p -> !p.getFileName().toString().matches(".*_[a-z]{2}\\.properties"))
 				.toList();
 		assertThat(englishBundles).hasSizeGreaterThanOrEqualTo(4);
 		for (Path english : englishBundles) {
@@ -66,6 +66,83 @@ class MessageBundlesTest {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	/** The Council's five states' languages besides English, Russian and Uzbek (DESIGN.md §7). */
+	static final List<String> COUNCIL_LANGUAGES = List.of("kk", "ky", "tg", "tk");
+
+	/** The bundles that hold nothing but the Council's pages and what they show: complete in every language. */
+	static final List<String> COUNCIL_BUNDLES = List.of("i18n/council", "i18n/hub", "i18n/indicators");
+
+	@Test
+	void theCouncilsBundlesAreCompleteInTheFiveStatesLanguages() throws IOException {
+		for (String bundle : COUNCIL_BUNDLES) {
+			Set<String> keys = keys(RESOURCES.resolve(bundle + ".properties"));
+			for (String language : COUNCIL_LANGUAGES) {
+				Path translation = RESOURCES.resolve(bundle + "_" + language + ".properties");
+				assertThat(translation).as("the %s bundle of %s", language, bundle).exists();
+				Properties translated = load(translation);
+				assertThat(new TreeSet<>(translated.stringPropertyNames())).as("%s in %s", bundle, language)
+						.containsExactlyElementsOf(new TreeSet<>(keys));
+				for (String key : keys) {
+					assertThat(translated.getProperty(key)).as("%s in %s", key, language).isNotBlank();
+				}
+			}
+		}
+	}
+
+	/**
+	 * The sign-in page, the frame and every Council page need, of the shared bundle, the keys they name literally,
+	 * the languages' names, the roles of the Council, the kinds of organisation, the navigation's notifications and
+	 * the messages of form validation: each of these is in each of the four languages' messages file.
+	 */
+	@Test
+	void theFrameTheSignInPageAndTheCouncilsPagesSpeakTheFiveStatesLanguages() throws IOException {
+		Properties shared = load(RESOURCES.resolve("messages.properties"));
+		Set<String> needed = new TreeSet<>();
+		List<Path> pages = new java.util.ArrayList<>(List.of(RESOURCES.resolve("templates/layout.html"),
+				RESOURCES.resolve("templates/home.html"), RESOURCES.resolve("templates/fragments.html"),
+				RESOURCES.resolve("templates/accounts/login.html"),
+				RESOURCES.resolve("templates/reporting/fragments.html")));
+		try (Stream<Path> council = Files.list(RESOURCES.resolve("templates/council"));
+				Stream<Path> errors = Files.list(RESOURCES.resolve("templates/error"))) {
+			pages.addAll(council.toList());
+			pages.addAll(errors.toList());
+		}
+		for (Path page : pages) {
+			Matcher key = TEMPLATE_KEY.matcher(Files.readString(page));
+			while (key.find()) {
+				if (shared.containsKey(key.group(1))) {
+					needed.add(key.group(1));
+				}
+			}
+		}
+		for (String key : shared.stringPropertyNames()) {
+			if (key.startsWith("language.") || key.startsWith("enum.OrganizationType.")
+					|| key.startsWith("role.COUNCIL_") || key.startsWith("home.")
+					|| key.startsWith("jakarta.validation.constraints.") || key.startsWith("typeMismatch")) {
+				needed.add(key);
+			}
+		}
+		needed.add("nav.notifications");
+		assertThat(needed).hasSizeGreaterThan(60);
+		for (String language : COUNCIL_LANGUAGES) {
+			Properties translated = load(RESOURCES.resolve("messages_" + language + ".properties"));
+			Set<String> missing = new TreeSet<>(needed);
+			missing.removeAll(translated.stringPropertyNames());
+			assertThat(missing).as("frame, sign-in and Council keys missing in messages_%s", language).isEmpty();
+			for (String key : translated.stringPropertyNames()) {
+				assertThat(translated.getProperty(key)).as("%s in %s", key, language).isNotBlank();
+			}
+		}
+	}
+
+	@Test
+	void theLanguageMenuListsTheLanguagesWhoseFilesExist() {
+		assertThat(org.homeward.shared.web.LanguageConfiguration.LANGUAGES).extracting(java.util.Locale::getLanguage)
+				.containsExactly("en", "ru", "uz", "kk", "ky", "tg", "tk");
+		assertThat(org.homeward.shared.web.LanguageConfiguration.COMPLETE).extracting(java.util.Locale::getLanguage)
+				.containsExactly("en", "ru", "uz");
 	}
 
 	/**

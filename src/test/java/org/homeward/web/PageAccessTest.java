@@ -72,7 +72,11 @@ class PageAccessTest {
 				.doesNotContain("/admin/users").doesNotContain("href=\"/audit\"");
 		assertThat(Pages.signIn(port, Demo.ADMIN).get("/").html()).contains("/admin/users")
 				.doesNotContain("/registry/persons");
-		assertThat(Pages.signIn(port, Demo.ANALYST).get("/").html()).contains("Nothing is assigned to you here yet");
+		// the analyst's home is the country's indicators under suppression (issue 10), no longer an empty page
+		assertThat(Pages.signIn(port, Demo.ANALYST).get("/?lang=en").html()).contains("id=\"dashboard\"")
+				.contains("/reporting").doesNotContain("Nothing is assigned to you here yet")
+				.doesNotContain("/registry/persons");
+		assertThat(Pages.signIn(port, Demo.AUDITOR).get("/?lang=en").html()).doesNotContain("id=\"dashboard\"");
 	}
 
 	@Test

@@ -20,9 +20,11 @@ public class AccountRules {
 	private static final int MAX_PASSWORD_BYTES = 72;
 
 	private final Organizations organizations;
+	private final CommonPasswords commonPasswords;
 
-	AccountRules(Organizations organizations) {
+	AccountRules(Organizations organizations, CommonPasswords commonPasswords) {
 		this.organizations = organizations;
+		this.commonPasswords = commonPasswords;
 	}
 
 	/** Separation of duties: who manages accounts never reads personal data of returnees. */
@@ -59,12 +61,16 @@ public class AccountRules {
 		}
 	}
 
+	/** At least 12 characters, at most what bcrypt reads, and not on the bundled list of common passwords. */
 	public void checkPasswordLength(String password) {
 		if (password == null || password.length() < 12) {
 			throw new Refused("password.tooShort");
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			throw new Refused("password.tooLong");
+		}
+		if (commonPasswords.contains(password)) {
+			throw new Refused("password.common");
 		}
 	}
 }

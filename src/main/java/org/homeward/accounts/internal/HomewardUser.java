@@ -20,24 +20,32 @@ public final class HomewardUser implements UserDetails, CredentialsContainer, Cu
 	private final CurrentUser user;
 	private final boolean active;
 	private final boolean mustChangePassword;
+	/** Whether the user has a passkey or an authenticator app; absent from sessions made before, hence false there. */
+	private final boolean secondFactorEnrolled;
 	private String passwordHash;
 	/** Until when sign-in is locked; checked at sign-in only, so not kept in the session. */
 	private final transient Instant lockedUntil;
 	/** Failed sign-ins in a row before this one; checked at sign-in only. */
 	private final transient int failedSignIns;
 
-	HomewardUser(CurrentUser user, String passwordHash, boolean active, boolean mustChangePassword) {
-		this(user, passwordHash, active, mustChangePassword, null, 0);
+	HomewardUser(CurrentUser user, String passwordHash, boolean active, boolean mustChangePassword,
+			boolean secondFactorEnrolled) {
+		this(user, passwordHash, active, mustChangePassword, secondFactorEnrolled, null, 0);
 	}
 
 	HomewardUser(CurrentUser user, String passwordHash, boolean active, boolean mustChangePassword,
-			Instant lockedUntil, int failedSignIns) {
+			boolean secondFactorEnrolled, Instant lockedUntil, int failedSignIns) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.active = active;
 		this.mustChangePassword = mustChangePassword;
+		this.secondFactorEnrolled = secondFactorEnrolled;
 		this.lockedUntil = lockedUntil;
 		this.failedSignIns = failedSignIns;
+	}
+
+	public boolean secondFactorEnrolled() {
+		return secondFactorEnrolled;
 	}
 
 	/** Whether the failures before this successful sign-in are still to be cleared. */
@@ -56,7 +64,12 @@ public final class HomewardUser implements UserDetails, CredentialsContainer, Cu
 
 	/** The same principal after the user chose their own password. */
 	HomewardUser withPasswordChanged() {
-		return new HomewardUser(user, null, active, false);
+		return new HomewardUser(user, null, active, false, secondFactorEnrolled);
+	}
+
+	/** The same principal once the user enrolled a second factor. */
+	HomewardUser withSecondFactorEnrolled() {
+		return new HomewardUser(user, null, active, mustChangePassword, true);
 	}
 
 	@Override

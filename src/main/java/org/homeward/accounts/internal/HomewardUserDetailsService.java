@@ -10,9 +10,11 @@ import org.springframework.stereotype.Service;
 class HomewardUserDetailsService implements UserDetailsService {
 
 	private final UserStore users;
+	private final SecondFactorStore secondFactors;
 
-	HomewardUserDetailsService(UserStore users) {
+	HomewardUserDetailsService(UserStore users, SecondFactorStore secondFactors) {
 		this.users = users;
+		this.secondFactors = secondFactors;
 	}
 
 	@Override
@@ -21,7 +23,8 @@ class HomewardUserDetailsService implements UserDetailsService {
 		var account = record.account();
 		var user = new CurrentUser(account.id(), account.username(), account.displayName(), account.roles(),
 				account.organizationId(), account.regionId(), account.sector());
-		return new HomewardUser(user, record.passwordHash(), account.active(), account.mustChangePassword(),
+		boolean enrolled = secondFactors.enrolment(account.id(), account.username()).any();
+		return new HomewardUser(user, record.passwordHash(), account.active(), account.mustChangePassword(), enrolled,
 				account.lockedUntil(), record.failedSignIns());
 	}
 }

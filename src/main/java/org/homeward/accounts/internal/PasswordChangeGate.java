@@ -21,8 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PasswordChangeGate extends OncePerRequestFilter {
 
 	static final String PASSWORD_PAGE = "/account/password";
+	/** The password page, and what comes before it: the second factor and its enrolment. */
 	private static final List<String> ALLOWED = List.of(PASSWORD_PAGE, "/logout", "/webjars/", "/css/", "/js/",
-			"/img/", "/error", "/favicon.ico");
+			"/img/", "/error", "/favicon.ico", "/login/second-factor", "/account/two-factor/", "/webauthn/",
+			"/login/webauthn");
 
 	private final ProblemWriter problems;
 

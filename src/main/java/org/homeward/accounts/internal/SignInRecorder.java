@@ -33,8 +33,9 @@ class SignInRecorder extends SavedRequestAwareAuthenticationSuccessHandler {
 	private final TransactionTemplate transaction;
 	private final int lockAfter;
 	private final Duration lockFor;
+	private final SecondFactorPolicy policy;
 
-	SignInRecorder(UserStore users, AuditTrail audit, TransactionTemplate transaction,
+	SignInRecorder(UserStore users, AuditTrail audit, TransactionTemplate transaction, SecondFactorPolicy policy,
 			@Value("${homeward.accounts.lockout.attempts:5}") int lockAfter,
 			@Value("${homeward.accounts.lockout.duration:15m}") Duration lockFor) {
 		this.users = users;
@@ -42,18 +43,29 @@ class SignInRecorder extends SavedRequestAwareAuthenticationSuccessHandler {
 		this.transaction = transaction;
 		this.lockAfter = lockAfter;
 		this.lockFor = lockFor;
+		this.policy = policy;
 		setDefaultTargetUrl("/");
 		setRedirectStrategy(new PathOnlyRedirects());
 	}
 
+	/**
+	 * After the password: the second factor next, for whoever must pass one (the page asked for stays saved, and opens
+	 * after it).
+	 */
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof HomewardUser user) {
 			transaction.executeWithoutResult(status -> {
 				users.recordSignIn(user.currentUser().id());
-				audit.record(user.currentUser().actor(), AuditAction.LOGIN, "USER", user.currentUser().id(), null);
+				audit.record(user.currentUser().actor(), AuditAction.LOGIN, "USER", user.currentUser().id(), "password");
 			});
+			if (policy.required(user.currentUser().roles(), user.secondFactorEnrolled())
+					&& !SecondFactorAuthorization.hasSecondFactor(SecondFactorAuthorization.factorsOf(authentication),
+							false)) {
+				getRedirectStrategy().sendRedirect(request, response, "/login/second-factor");
+				return;
+			}
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

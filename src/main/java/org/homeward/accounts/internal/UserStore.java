@@ -18,6 +18,7 @@ import org.homeward.organizations.Sector;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.Text;
 import org.homeward.shared.StaleVersion;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,9 +32,14 @@ public class UserStore {
 			""";
 
 	private final JdbcClient jdbc;
+	private final int lockAfter;
+	private final Duration lockFor;
 
-	UserStore(JdbcClient jdbc) {
+	UserStore(JdbcClient jdbc, @Value("${homeward.accounts.lockout.attempts:5}") int lockAfter,
+			@Value("${homeward.accounts.lockout.duration:15m}") Duration lockFor) {
 		this.jdbc = jdbc;
+		this.lockAfter = lockAfter;
+		this.lockFor = lockFor;
 	}
 
 	public List<UserAccount> all() {
@@ -140,6 +146,10 @@ public class UserStore {
 	 * Counts a failed sign-in with a wrong password. The one that reaches {@code attempts} in a row locks the account
 	 * for {@code lock} and starts the count again, so that each lock is earned by as many failures.
 	 */
+	public void recordFailedSignIn(String username) {
+		recordFailedSignIn(username, lockAfter, lockFor);
+	}
+
 	void recordFailedSignIn(String username, int attempts, Duration lock) {
 		jdbc.sql("""
 				UPDATE app_user SET

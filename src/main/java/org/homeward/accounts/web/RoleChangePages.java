@@ -34,6 +34,7 @@ class RoleChangePages {
 	@PostMapping("/admin/role-changes/{id}/approval")
 	String approve(@PathVariable UUID id, @RequestParam int version, @RequestParam UUID user,
 			CurrentUser administrator, RedirectAttributes redirect) {
+		requireConcerns(id, user);
 		return DECISION.run("/admin/users/" + user, null, redirect, "accounts.roleChange.approved",
 				() -> roleChanges.approve(id, version, administrator));
 	}
@@ -41,8 +42,16 @@ class RoleChangePages {
 	@PostMapping("/admin/role-changes/{id}/rejection")
 	String reject(@PathVariable UUID id, @RequestParam int version, @RequestParam UUID user,
 			CurrentUser administrator, RedirectAttributes redirect) {
+		requireConcerns(id, user);
 		return DECISION.run("/admin/users/" + user, null, redirect, "accounts.roleChange.rejected",
 				() -> roleChanges.reject(id, version, administrator));
+	}
+
+	/** The account named to go back to must be the one the change is about; any other names no record here. */
+	private void requireConcerns(UUID id, UUID user) {
+		if (!roleChanges.concerns(id, user)) {
+			throw new org.homeward.shared.UnknownReference("user", "input.unknownReference");
+		}
 	}
 
 	@GetMapping("/audit/role-changes")

@@ -10,6 +10,7 @@ import org.homeward.accounts.Accounts;
 import org.homeward.accounts.CurrentUser;
 import org.homeward.accounts.internal.SessionPrincipal;
 import org.homeward.shared.Refused;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,13 +24,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignInController {
 
 	private final Accounts accounts;
+	private final String ssoRegistration;
+	private final String ssoName;
 
-	SignInController(Accounts accounts) {
+	SignInController(Accounts accounts, @Value("${homeward.sso.registration-id:}") String ssoRegistration,
+			@Value("${homeward.sso.name:}") String ssoName) {
 		this.accounts = accounts;
+		this.ssoRegistration = ssoRegistration;
+		this.ssoName = ssoName;
 	}
 
 	@GetMapping("/login")
-	String signIn(CurrentUser user) {
+	String signIn(CurrentUser user, Model model) {
+		if (!ssoRegistration.isBlank()) {
+			model.addAttribute("ssoPath", "/oauth2/authorization/" + ssoRegistration);
+			model.addAttribute("ssoName", ssoName.isBlank() ? ssoRegistration : ssoName);
+		}
 		return user == null ? "accounts/login" : "redirect:/";
 	}
 

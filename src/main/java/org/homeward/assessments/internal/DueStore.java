@@ -49,6 +49,14 @@ public class DueStore {
 	}
 
 	/** What the case owes now first, then what it owed, the most recent first. */
+	/** How many open cases of a case manager have an assessment due. */
+	public long casesDueFor(UUID caseManagerId) {
+		return jdbc.sql("""
+				SELECT count(DISTINCT d.case_id) FROM due_assessment d JOIN case_file c ON c.id = d.case_id
+				WHERE d.status = 'DUE' AND c.case_manager_id = ? AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')""")
+				.param(caseManagerId).query(Long.class).single();
+	}
+
 	public List<DueAssessment> ofCase(UUID caseId) {
 		return jdbc.sql("""
 				SELECT instrument_code, due_since, status FROM due_assessment WHERE case_id = ?

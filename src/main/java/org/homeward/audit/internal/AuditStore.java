@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +16,6 @@ import org.homeward.audit.AuditChain;
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditFilter;
 import org.homeward.shared.PageOf;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,41 +24,65 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditStore {
 
-	/** Serialises appends, so that each entry links to the one committed before it. */
-	private static final long CHAIN_LOCK = 0x486f6d6577617264L; // "Homeward"
-
 	private static final RowMapper<AuditEntry> ENTRY = AuditStore::entry;
 
 	private final JdbcClient jdbc;
-	private final JdbcTemplate template;
 
-	AuditStore(JdbcClient jdbc, JdbcTemplate template) {
+	AuditStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
-	/** Appends one entry per record id, chained in order. Must run inside a transaction. */
-	public void append(Actor actor, AuditAction action, String recordType, List<String> recordIds, String detail,
-			String clientAddress, Instant when) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
-		String previous = jdbc.sql("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1")
-				.query(String.class).optional().orElse(AuditChain.GENESIS);
-		Instant occurredAt = AuditChain.storable(when);
-		List<Object[]> rows = new ArrayList<>(recordIds.size());
-		for (String recordId : recordIds) {
-			long id = jdbc.sql("SELECT nextval('audit_entry_id_seq')").query(Long.class).single();
-			var unsigned = new AuditEntry(id, occurredAt, actor.username(), actor.roles(), actor.organizationId(),
-					action, recordType, recordId.isEmpty() ? null : recordId, clientAddress, detail, previous, null);
-			String hash = AuditChain.hashOf(unsigned);
-			rows.add(new Object[] { id, Timestamp.from(occurredAt), actor.username(), actor.roles(),
-					actor.organizationId(), action.name(), recordType, unsigned.recordId(), clientAddress, detail,
-					previous, hash });
-			previous = hash;
+	/**
+	 * Appends the entries of one transaction in one statement, without a lock: the ids come from the sequence in
+	 * the same statement, and the entries are chained later by {@link AuditSealing}. Must run inside the
+	 * transaction whose reads or changes the entries record.
+	 */
+	public void append(List<PendingEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
 		}
-		template.batchUpdate("""
+		int n = entries.size();
+		String[] occurred = new String[n], actor = new String[n], roles = new String[n], organization = new String[n],
+				action = new String[n], type = new String[n], record = new String[n], address = new String[n],
+				detail = new String[n];
+		for (int i = 0; i < n; i++) {
+			PendingEntry e = entries.get(i);
+			occurred[i] = AuditChain.storable(e.occurredAt()).toString();
+			actor[i] = e.actor().username();
+			roles[i] = e.actor().roles();
+			organization[i] = e.actor().organizationId() == null ? null : e.actor().organizationId().toString();
+			action[i] = e.action().name();
+			type[i] = e.recordType();
+			record[i] = e.recordId();
+			address[i] = e.clientAddress();
+			detail[i] = e.detail();
+		}
+		jdbc.sql("""
 				INSERT INTO audit_entry (id, occurred_at, actor, actor_roles, organization_id, action, record_type,
-				  record_id, client_address, detail, previous_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				  record_id, client_address, detail)
+				SELECT nextval('audit_entry_id_seq'), e.occurred::timestamptz, e.actor, e.roles, e.organization::uuid,
+				  e.action, e.type, e.record, e.address, e.detail
+				FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+				  ?::text[]) WITH ORDINALITY AS e(occurred, actor, roles, organization, action, type, record, address,
+				  detail, n)
+				ORDER BY e.n""")
+				.params(occurred, actor, roles, organization, action, type, record, address, detail).update();
+	}
+
+	/** An entry not yet written: what {@link #append} needs. */
+	public record PendingEntry(Actor actor, AuditAction action, String recordType, String recordId, String detail,
+			String clientAddress, Instant occurredAt) {
+	}
+
+	/** The newest entry of the chain (every entry is chained as it is appended). */
+	public java.util.Optional<org.homeward.audit.AuditTrail.SealedEntry> latestSealed() {
+		return jdbc.sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
+				.query((rs, n) -> new org.homeward.audit.AuditTrail.SealedEntry(rs.getLong(1), rs.getString(2)))
+				.optional();
+	}
+
+	public java.util.Optional<String> sealedHash(long id) {
+		return jdbc.sql("SELECT hash FROM audit_entry WHERE id = ?").param(id).query(String.class).optional();
 	}
 
 	public List<AuditEntry> entriesFor(String recordType, String recordId, Collection<AuditAction> actions, int limit) {
@@ -77,12 +98,15 @@ public class AuditStore {
 	public PageOf<AuditEntry> search(AuditFilter filter, PageOf.Request page, ZoneId zone) {
 		var params = new java.util.HashMap<String, Object>();
 		String where = where(filter, zone, params);
-		long total = jdbc.sql("SELECT count(*) FROM audit_entry" + where).params(params).query(Long.class).single();
+		// Millions of entries: counted only so far, so that the auditor's page never counts the whole trail.
+		params.put("countLimit", PageOf.COUNT_LIMIT + 1);
+		long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM audit_entry" + where + " LIMIT :countLimit) c")
+				.params(params).query(Long.class).single();
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
 		List<AuditEntry> items = jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
 				.params(params).query(ENTRY).list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+		return PageOf.counted(items, page, counted, PageOf.COUNT_LIMIT);
 	}
 
 	/** The newest entries the filter finds, at most {@code limit} of them: for an export. */
@@ -123,40 +147,7 @@ public class AuditStore {
 		return where.toString();
 	}
 
-	/** Walks the whole trail in the order it was written, a few thousand rows at a time. */
-	public AuditChain.Verification verifyChain() {
-		return AuditChain.verify(() -> new Iterator<>() {
-			private static final int BATCH = 5000;
-			private List<AuditEntry> batch = List.of();
-			private int index;
-			private long lastId = -1;
-			private boolean exhausted;
-
-			@Override
-			public boolean hasNext() {
-				if (index < batch.size()) {
-					return true;
-				}
-				if (exhausted) {
-					return false;
-				}
-				batch = jdbc.sql("SELECT * FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?")
-						.params(lastId, BATCH).query(ENTRY).list();
-				index = 0;
-				exhausted = batch.size() < BATCH;
-				return !batch.isEmpty();
-			}
-
-			@Override
-			public AuditEntry next() {
-				AuditEntry entry = batch.get(index++);
-				lastId = entry.id();
-				return entry;
-			}
-		});
-	}
-
-	private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
+	static AuditEntry entry(ResultSet rs, int n) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				rs.getString("actor_roles"), rs.getObject("organization_id", UUID.class),
 				AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"), rs.getString("record_id"),

@@ -12,12 +12,13 @@ import jakarta.validation.Valid;
 
 import org.homeward.audit.Actor;
 import org.homeward.audit.AuditAction;
-import org.homeward.audit.AuditChain;
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditFilter;
 import org.homeward.audit.AuditTrail;
+import org.homeward.audit.checkpoint.AuditCheckpoints;
 import org.homeward.audit.RecordNames;
 import org.homeward.shared.PageOf;
+import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.web.TableDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,7 @@ class AuditPages {
 
 	/** The record types the trail holds besides those the modules name. */
 	private static final List<String> OTHER_TYPES = List.of("AUDIT_TRAIL", "SERVICE_CATALOGUE", "COUNCIL_MINUTES",
-			"COUNCIL_OUTCOME", "COUNCIL_ADDRESSEE", "COUNCIL_PROGRESS_REPORT");
+			"COUNCIL_OUTCOME", "COUNCIL_ADDRESSEE", "COUNCIL_PROGRESS_REPORT", "API_TOKEN", "SECOND_FACTOR");
 
 	private static final int PAGE = 50;
 	private static final int EXPORT_LIMIT = 10_000;
@@ -53,11 +54,13 @@ class AuditPages {
 	private final AuditTrail audit;
 	private final List<RecordNames> namers;
 	private final MessageSource messages;
+	private final AuditCheckpoints checkpoints;
 
-	AuditPages(AuditTrail audit, List<RecordNames> namers, MessageSource messages) {
+	AuditPages(AuditTrail audit, List<RecordNames> namers, MessageSource messages, AuditCheckpoints checkpoints) {
 		this.audit = audit;
 		this.namers = namers;
 		this.messages = messages;
+		this.checkpoints = checkpoints;
 	}
 
 	@GetMapping("/audit")
@@ -71,11 +74,20 @@ class AuditPages {
 
 	@PostMapping("/audit/verify")
 	String verify(Authentication authentication, Model model, Locale locale) {
-		AuditChain.Verification outcome = audit.verify(auditor(authentication));
-		model.addAttribute("verification", outcome);
+		// A short chain is verified before the page answers; a long one goes on, and the page follows its progress.
+		model.addAttribute("check", audit.verify(auditor(authentication), 5000));
+		// the chain cannot show that its newest entries were removed; the signed checkpoints outside the database can
+		model.addAttribute("anchoring", checkpoints.verify());
 		model.addAttribute("filter", AuditFilter.none());
 		show(audit.search(AuditFilter.none(), new PageOf.Request(0, PAGE)), model, locale);
 		return "audit/trail";
+	}
+
+	/** The progress, then the outcome, of a verification: polled by the page while it runs. */
+	@GetMapping("/audit/verifications/{id}")
+	String verification(@PathVariable UUID id, Model model) {
+		model.addAttribute("check", audit.verification(id).orElseThrow(() -> new RecordNotFound("VERIFICATION")));
+		return "audit/trail :: verification";
 	}
 
 	/**
@@ -84,10 +96,7 @@ class AuditPages {
 	 */
 	@GetMapping(path = "/audit/trail.{format:csv|xlsx}")
 	ResponseEntity<byte[]> export(@PathVariable String format, @Valid @ModelAttribute("filter") AuditFilter filter,
-			BindingResult result, Authentication authentication, Locale locale) {
-		if (result.hasErrors()) {
-			return ResponseEntity.badRequest().build();
-		}
+			Authentication authentication, Locale locale) {
 		List<AuditEntry> entries = audit.newest(resolved(filter), EXPORT_LIMIT);
 		Map<String, Map<String, String>> names = names(entries, locale);
 		List<String> header = List.of("#", message("accesses.when", locale), message("audit.actor", locale),

@@ -145,6 +145,23 @@ public class CaseStore {
 		return prefix + "-" + String.format("%06d", sequence);
 	}
 
+	/** How many cases meet a condition on {@code case_file c}. */
+	public long count(String condition, Map<String, Object> params) {
+		return jdbc.sql("SELECT count(*) FROM case_file c WHERE " + condition).params(params).query(Long.class).single();
+	}
+
+	/** The open cases with overdue actions, by region, among those meeting a condition. */
+	public Map<UUID, Long> overdueByRegion(String condition, Map<String, Object> params) {
+		Map<UUID, Long> byRegion = new java.util.LinkedHashMap<>();
+		jdbc.sql("SELECT c.region_id, count(*) AS n FROM case_file c WHERE " + condition
+				+ " AND c.stage NOT IN ('CLOSED', 'TRANSFERRED') AND EXISTS (SELECT 1 FROM plan_action a"
+				+ " WHERE a.case_id = c.id AND a.overdue) GROUP BY c.region_id ORDER BY n DESC").params(params)
+				.query((ResultSet rs) -> {
+					byRegion.put(rs.getObject("region_id", UUID.class), rs.getLong("n"));
+				});
+		return byRegion;
+	}
+
 	/** Gives the cases opened before case numbers existed a number, in the order they were opened. */
 	public int numberTheUnnumbered() {
 		List<Object[]> unnumbered = jdbc.sql("SELECT id, region_id, opened_at FROM case_file WHERE number IS NULL ORDER BY opened_at, id")
@@ -223,9 +240,24 @@ public class CaseStore {
 	public PageOf<CaseloadRow> caseload(CurrentUser user, Set<Role> roles, CaseFilter filter, PageOf.Request page) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(user, roles, filter, params);
-		long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
+		Optional<Map<CaseStage, Long>> counted = countedByRegion(user, roles, filter);
+		long total;
+		boolean atLeast = false;
+		if (counted.isPresent()) {
+			total = counted.get().entrySet().stream()
+					.filter(e -> filter.stage() == null ? !filter.activeOnly() || !ENDED.contains(e.getKey())
+							: e.getKey() == filter.stage())
+					.mapToLong(Map.Entry::getValue).sum();
+		}
+		else {
+			params.put("countLimit", PageOf.COUNT_LIMIT + 1);
+			total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file c" + where + " LIMIT :countLimit) n")
+					.params(params).query(Long.class).single();
+			atLeast = total > PageOf.COUNT_LIMIT;
+			total = Math.min(total, PageOf.COUNT_LIMIT);
+		}
 		return new PageOf<>(rows(user, roles, where, params, page.offset(), page.size()), page.page(), page.size(),
-				total);
+				total, atLeast);
 	}
 
 	/** The first {@code limit} of those cases, for a download. */
@@ -278,9 +310,14 @@ public class CaseStore {
 	 * stage.
 	 */
 	public Map<CaseStage, Long> countsByStage(CurrentUser user, Set<Role> roles, CaseFilter filter) {
+		Optional<Map<CaseStage, Long>> counted = countedByRegion(user, roles, filter);
+		if (counted.isPresent()) {
+			return counted.get();
+		}
 		Map<String, Object> params = new HashMap<>();
 		String where = where(user, roles, new CaseFilter(null, filter.regionId(), filter.flag(), filter.overdue(),
-				filter.mine(), filter.number(), filter.specialistId(), true), params);
+				filter.mine(), filter.number(), filter.specialistId(), true, filter.closurePending(),
+				filter.unassigned(), filter.name()), params);
 		Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
 		for (CaseStage stage : CaseStage.values()) {
 			counts.put(stage, 0L);
@@ -289,6 +326,45 @@ public class CaseStore {
 				.query((ResultSet rs) -> {
 					counts.put(CaseStage.valueOf(rs.getString("stage")), rs.getLong("n"));
 				});
+		return counts;
+	}
+
+	/** The stages of work that ended, which lists of active cases leave out. */
+	private static final Set<CaseStage> ENDED = EnumSet.of(CaseStage.CLOSED, CaseStage.TRANSFERRED);
+
+	/**
+	 * The counts by stage from the {@code case_count} summary, when they answer exactly: a coordinator's scope is
+	 * a region or the country, and a filter on the region (and on the stage, or on ended work) is all there is.
+	 * Otherwise empty, and the cases are counted.
+	 */
+	private Optional<Map<CaseStage, Long>> countedByRegion(CurrentUser user, Set<Role> roles, CaseFilter filter) {
+		boolean coordinatorOnly = roles.equals(EnumSet.of(Role.COORDINATOR));
+		boolean otherWaysIn = reaches.stream().anyMatch(reach -> !"false".equals(reach.condition(Role.COORDINATOR, user,
+				new HashMap<>())));
+		if (!coordinatorOnly || otherWaysIn || filter.flag() != null || Boolean.TRUE.equals(filter.overdue())
+				|| Boolean.TRUE.equals(filter.mine()) || (filter.number() != null && !filter.number().isBlank())
+				|| filter.specialistId() != null || Boolean.TRUE.equals(filter.closurePending())
+				|| Boolean.TRUE.equals(filter.unassigned()) || (filter.name() != null && !filter.name().isBlank())) {
+			return Optional.empty();
+		}
+		UUID region = user.regionId() != null ? user.regionId() : filter.regionId();
+		if (user.regionId() != null && filter.regionId() != null && !filter.regionId().equals(user.regionId())) {
+			return Optional.of(zeroCounts());
+		}
+		Map<CaseStage, Long> counts = zeroCounts();
+		jdbc.sql("SELECT stage, sum(n) AS n FROM case_count WHERE (CAST(:region AS uuid) IS NULL OR region_id = :region)"
+				+ " GROUP BY stage").param("region", region)
+				.query((ResultSet rs) -> {
+					counts.put(CaseStage.valueOf(rs.getString("stage")), rs.getLong("n"));
+				});
+		return Optional.of(counts);
+	}
+
+	private static Map<CaseStage, Long> zeroCounts() {
+		Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
+		for (CaseStage stage : CaseStage.values()) {
+			counts.put(stage, 0L);
+		}
 		return counts;
 	}
 
@@ -318,15 +394,34 @@ public class CaseStore {
 			params.put("number", filter.number().strip().toUpperCase().replace("\\", "").replace("%", "")
 					.replace("_", "\\_") + "%");
 		}
+		if (filter.name() != null && !filter.name().isBlank()) {
+			List<List<String>> words = org.homeward.registry.NameSearch.termsOf(filter.name());
+			where.append(" AND EXISTS (SELECT 1 FROM person named WHERE named.id = c.person_id");
+			if (words.isEmpty()) {
+				where.append(" AND false");
+			}
+			for (int i = 0; i < words.size(); i++) {
+				where.append(" AND named.search_terms && CAST(:nameWord").append(i).append(" AS text[])");
+				params.put("nameWord" + i, words.get(i).toArray(String[]::new));
+			}
+			where.append(")");
+		}
+		if (Boolean.TRUE.equals(filter.closurePending())) {
+			where.append(" AND c.closure_requested_at IS NOT NULL");
+		}
+		if (Boolean.TRUE.equals(filter.unassigned())) {
+			where.append(" AND c.case_manager_id IS NULL AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')");
+		}
 		if (filter.specialistId() != null) {
 			where.append(" AND EXISTS (SELECT 1 FROM case_section s WHERE s.case_id = c.id")
 					.append(" AND s.assigned_specialist_id = :specialist)");
 			params.put("specialist", filter.specialistId());
 		}
 		if (Boolean.TRUE.equals(filter.mine())) {
+			// From the user's own cases and sections (two indexes), never by testing every case of the scope.
 			params.put("scopeUser", user.id());
-			where.append(" AND (c.case_manager_id = :scopeUser OR EXISTS (SELECT 1 FROM case_section s")
-					.append(" WHERE s.case_id = c.id AND s.assigned_specialist_id = :scopeUser))");
+			where.append(" AND c.id IN (SELECT m.id FROM case_file m WHERE m.case_manager_id = :scopeUser")
+					.append(" UNION SELECT s.case_id FROM case_section s WHERE s.assigned_specialist_id = :scopeUser)");
 		}
 		return where.toString();
 	}

@@ -28,6 +28,11 @@ public class EmergencyAccessStore {
 		this.jdbc = jdbc;
 	}
 
+	/** How many emergency grants wait for the auditor's review. */
+	public long countPendingReview() {
+		return jdbc.sql("SELECT count(*) FROM emergency_access WHERE review = 'PENDING'").query(Long.class).single();
+	}
+
 	public List<Section> activeSections(UUID caseId, UUID userId) {
 		return jdbc.sql("SELECT DISTINCT section FROM emergency_access WHERE case_id = ? AND user_id = ? AND expires_at > now()")
 				.params(caseId, userId).query(String.class).list().stream().map(Section::valueOf).toList();

@@ -1,6 +1,11 @@
 package org.homeward.cases.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,20 +33,34 @@ public class PlanStore {
 	public record GoalRow(UUID id, Section domain, String description, List<Plan.Action> actions) {
 	}
 
+	/** A case's goals with their actions, in one query (index plan_action_by_goal). */
 	public List<GoalRow> goals(UUID caseId) {
-		return jdbc.sql("SELECT * FROM plan_goal WHERE case_id = ? ORDER BY created_at").param(caseId)
-				.query((rs, n) -> new GoalRow(rs.getObject("id", UUID.class), Section.valueOf(rs.getString("domain")),
-						rs.getString("description"), actions(rs.getObject("id", UUID.class))))
-				.list();
-	}
-
-	private List<Plan.Action> actions(UUID goalId) {
-		return jdbc.sql("SELECT * FROM plan_action WHERE goal_id = ? ORDER BY due_date, id").param(goalId)
-				.query((rs, n) -> new Plan.Action(rs.getObject("id", UUID.class), rs.getInt("version"),
-						rs.getObject("goal_id", UUID.class), rs.getString("description"),
-						rs.getObject("responsible_organization_id", UUID.class), rs.getObject("due_date", LocalDate.class),
-						ActionStatus.valueOf(rs.getString("status")), rs.getBoolean("overdue")))
-				.list();
+		Map<UUID, GoalRow> goals = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT g.id AS goal, g.domain, g.description AS goal_description, a.id, a.version, a.description,
+				  a.responsible_organization_id, a.due_date, a.status, a.overdue
+				FROM plan_goal g LEFT JOIN plan_action a ON a.goal_id = g.id
+				WHERE g.case_id = ? ORDER BY g.created_at, g.id, a.due_date, a.id""").param(caseId)
+				.query((ResultSet rs) -> {
+					UUID goalId = rs.getObject("goal", UUID.class);
+					GoalRow goal = goals.computeIfAbsent(goalId, id -> {
+						try {
+							return new GoalRow(id, Section.valueOf(rs.getString("domain")),
+									rs.getString("goal_description"), new ArrayList<>());
+						}
+						catch (SQLException e) {
+							throw new IllegalStateException(e);
+						}
+					});
+					if (rs.getObject("id") != null) {
+						goal.actions().add(new Plan.Action(rs.getObject("id", UUID.class), rs.getInt("version"), goalId,
+								rs.getString("description"), rs.getObject("responsible_organization_id", UUID.class),
+								rs.getObject("due_date", LocalDate.class), ActionStatus.valueOf(rs.getString("status")),
+								rs.getBoolean("overdue")));
+					}
+				});
+		return goals.values().stream()
+				.map(g -> new GoalRow(g.id(), g.domain(), g.description(), List.copyOf(g.actions()))).toList();
 	}
 
 	public Optional<Section> domainOfGoal(UUID caseId, UUID goalId) {
@@ -98,15 +117,22 @@ public class PlanStore {
 				WHERE overdue <> (status IN ('PLANNED', 'IN_PROGRESS') AND due_date < current_date)""").update();
 	}
 
-	/** The overdue actions of the given cases' plans, oldest first. */
-	public List<OverdueAction> overdue(String caseCondition, java.util.Map<String, Object> params) {
+	/**
+	 * The overdue actions of the cases a case manager manages and still works on (a closed or transferred case's plan
+	 * is no one's work any more), oldest first: read from the manager's cases
+	 * (index case_file_by_manager) to their overdue actions (partial index plan_action_overdue_by_case), never from
+	 * every overdue action of the country.
+	 */
+	public List<OverdueAction> overdueOfManager(UUID manager, int limit) {
 		return jdbc.sql("""
 				SELECT c.id AS case_id, p.surname_latin, p.given_name_latin, p.patronymic_latin, p.surname_cyrillic,
 				  p.given_name_cyrillic, p.patronymic_cyrillic, a.id AS action_id, g.domain, a.description, a.due_date
-				FROM plan_action a JOIN plan_goal g ON g.id = a.goal_id JOIN case_file c ON c.id = a.case_id
-				JOIN person p ON p.id = c.person_id
-				WHERE a.overdue AND (""" + caseCondition + ") ORDER BY a.due_date LIMIT 200")
-				.params(params)
+				FROM case_file c
+				CROSS JOIN LATERAL (SELECT * FROM plan_action a WHERE a.case_id = c.id AND a.overdue) a
+				JOIN plan_goal g ON g.id = a.goal_id JOIN person p ON p.id = c.person_id
+				WHERE c.case_manager_id = :manager AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')
+				ORDER BY a.due_date, a.id LIMIT :limit""")
+				.param("manager", manager).param("limit", limit)
 				.query((rs, n) -> new OverdueAction(rs.getObject("case_id", UUID.class), CaseStore.displayName(rs),
 						rs.getObject("action_id", UUID.class), Section.valueOf(rs.getString("domain")),
 						rs.getString("description"), rs.getObject("due_date", LocalDate.class)))

@@ -12,12 +12,17 @@ import org.homeward.cases.CaseView;
 import org.homeward.cases.Section;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.StaleVersion;
+import org.homeward.shared.encryption.Encryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The sections of cases, their notes and attachments, in PostgreSQL. */
+/**
+ * The sections of cases, their notes and attachments, in PostgreSQL. Every note and attachment, and the fields of the
+ * health, psychosocial, legal and security sections, are stored encrypted ({@link Encryption}); a note or file written
+ * before encryption at rest is read as it was until {@link SealedCaseContents} has encrypted it.
+ */
 @Repository
 public class SectionStore {
 
@@ -26,10 +31,17 @@ public class SectionStore {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final Encryption encryption;
 
-	SectionStore(JdbcClient jdbc, JsonMapper json) {
+	SectionStore(JdbcClient jdbc, JsonMapper json, Encryption encryption) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.encryption = encryption;
+	}
+
+	/** The sections whose structured fields are encrypted too, not only their notes and files. */
+	static boolean fieldsSealed(Section section) {
+		return SealedCaseContents.SEALED_SECTIONS.contains(section);
 	}
 
 	/** A section row as stored. */
@@ -49,8 +61,11 @@ public class SectionStore {
 				WHERE s.case_id = ?""").param(caseId)
 				.query((java.sql.ResultSet rs) -> {
 					Section section = Section.valueOf(rs.getString("section"));
+					byte[] sealed = rs.getBytes("fields_sealed");
+					String fields = sealed == null ? rs.getString("fields")
+							: encryption.openText(sealed, SealedCaseContents.fieldsContext(caseId, section));
 					sections.put(section, new SectionRow(section, rs.getInt("version"),
-							json.readValue(rs.getString("fields"), FIELDS), rs.getString("status"),
+							json.readValue(fields, FIELDS), rs.getString("status"),
 							rs.getObject("assigned_specialist_id", UUID.class), rs.getString("display_name"),
 							rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by")));
 				});
@@ -59,11 +74,16 @@ public class SectionStore {
 
 	public void update(UUID caseId, Section section, int version, Map<String, String> fields, String status,
 			String actor) {
+		String clear = json.writeValueAsString(fields);
+		Encryption.Sealed sealed = fieldsSealed(section)
+				? encryption.sealText(clear, SealedCaseContents.fieldsContext(caseId, section)) : null;
 		int updated = jdbc.sql("""
-				UPDATE case_section SET fields = ?::jsonb, status = ?, version = version + 1, updated_at = now(),
-				  updated_by = ?
+				UPDATE case_section SET fields = ?::jsonb, fields_sealed = ?, sealed_key = ?, status = ?,
+				  version = version + 1, updated_at = now(), updated_by = ?
 				WHERE case_id = ? AND section = ? AND version = ?""")
-				.params(json.writeValueAsString(fields), status, actor, caseId, section.name(), version).update();
+				.params(sealed == null ? clear : "{}", sealed == null ? null : sealed.bytes(),
+						sealed == null ? null : sealed.keyId(), status, actor, caseId, section.name(), version)
+				.update();
 		requireUpdated(updated, caseId, section, version);
 	}
 
@@ -86,10 +106,12 @@ public class SectionStore {
 	public UUID addNote(UUID caseId, Section section, LocalDate notedOn, String text, String actor,
 			UUID organizationId) {
 		UUID id = UUID.randomUUID();
+		Encryption.Sealed sealed = encryption.sealText(text.strip(), SealedCaseContents.noteContext(id));
 		jdbc.sql("""
-				INSERT INTO case_note (id, case_id, section, noted_on, text, written_by, organization_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, caseId, section.name(), notedOn, text.strip(), actor, organizationId).update();
+				INSERT INTO case_note (id, case_id, section, noted_on, text_sealed, sealed_key, written_by, organization_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, caseId, section.name(), notedOn, sealed.bytes(), sealed.keyId(), actor, organizationId)
+				.update();
 		return id;
 	}
 
@@ -100,20 +122,28 @@ public class SectionStore {
 				.query((java.sql.ResultSet rs) -> {
 					notes.computeIfAbsent(Section.valueOf(rs.getString("section")), s -> new java.util.ArrayList<>())
 							.add(new CaseView.Note(rs.getObject("id", UUID.class), rs.getObject("noted_on", LocalDate.class),
-									rs.getString("text"), rs.getString("written_by"),
+									noteText(rs), rs.getString("written_by"),
 									rs.getTimestamp("written_at").toInstant(), rs.getObject("organization_id", UUID.class)));
 				});
 		return notes;
 	}
 
+	private String noteText(java.sql.ResultSet rs) throws java.sql.SQLException {
+		byte[] sealed = rs.getBytes("text_sealed");
+		return sealed == null ? rs.getString("text")
+				: encryption.openText(sealed, SealedCaseContents.noteContext(rs.getObject("id", UUID.class)));
+	}
+
 	public UUID addAttachment(UUID caseId, Section section, String fileName, String contentType, byte[] content,
 			String actor, UUID organizationId) {
 		UUID id = UUID.randomUUID();
+		Encryption.Sealed sealed = encryption.seal(content, SealedCaseContents.attachmentContext(id));
 		jdbc.sql("""
-				INSERT INTO case_attachment (id, case_id, section, file_name, content_type, size_bytes, content, uploaded_by,
-				  organization_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, caseId, section.name(), fileName, contentType, content.length, content, actor, organizationId)
+				INSERT INTO case_attachment (id, case_id, section, file_name, content_type, size_bytes, content_sealed,
+				  sealed_key, uploaded_by, organization_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, caseId, section.name(), fileName, contentType, content.length, sealed.bytes(), sealed.keyId(),
+						actor, organizationId)
 				.update();
 		return id;
 	}
@@ -141,11 +171,16 @@ public class SectionStore {
 
 	public Optional<StoredFile> file(UUID caseId, UUID attachmentId) {
 		return jdbc.sql("""
-				SELECT section, file_name, content_type, content, organization_id FROM case_attachment
+				SELECT section, file_name, content_type, content, content_sealed, organization_id FROM case_attachment
 				WHERE case_id = ? AND id = ?""")
 				.params(caseId, attachmentId)
-				.query((rs, n) -> new StoredFile(Section.valueOf(rs.getString("section")), rs.getString("file_name"),
-						rs.getString("content_type"), rs.getBytes("content"), rs.getObject("organization_id", UUID.class)))
+				.query((rs, n) -> {
+					byte[] sealed = rs.getBytes("content_sealed");
+					byte[] content = sealed == null ? rs.getBytes("content")
+							: encryption.open(sealed, SealedCaseContents.attachmentContext(attachmentId));
+					return new StoredFile(Section.valueOf(rs.getString("section")), rs.getString("file_name"),
+							rs.getString("content_type"), content, rs.getObject("organization_id", UUID.class));
+				})
 				.optional();
 	}
 }

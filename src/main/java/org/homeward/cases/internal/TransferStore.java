@@ -49,6 +49,14 @@ public class TransferStore {
 	}
 
 	/** Transfers waiting for a decision into a region, or into any region for a national coordinator. */
+	/** How many transfers into a region (or any, without one) wait for a decision. */
+	public long countPendingInto(UUID regionId) {
+		return jdbc.sql("SELECT count(*) FROM case_transfer WHERE status = 'REQUESTED'"
+				+ (regionId == null ? "" : " AND to_region_id = :region"))
+				.params(regionId == null ? java.util.Map.of() : java.util.Map.of("region", regionId))
+				.query(Long.class).single();
+	}
+
 	public List<CaseTransfer> pendingInto(UUID regionId) {
 		return jdbc.sql("SELECT * FROM case_transfer WHERE status = 'REQUESTED'"
 				+ (regionId == null ? "" : " AND to_region_id = :region") + " ORDER BY requested_at")

@@ -58,17 +58,20 @@ class CaseApi {
 	@Operation(summary = "The cases you reach, with filters; each person listed is audited as seen",
 			description = "Each case shows only what your role sees of it (DESIGN.md §2); a filter on a fact your role "
 					+ "does not see (stage, region, flags, overdue actions, case number, specialist) answers 403. "
-					+ "`number` matches a case number or its beginning; `ended=false` leaves closed and transferred "
+					+ "`number` matches a case number or its beginning; `name` the person's name in any script, every "
+					+ "word of it; `ended=false` leaves closed and transferred "
 					+ "cases out.")
 	PageOf<CaseSummary> caseload(@RequestParam(required = false) CaseStage stage,
 			@RequestParam(required = false) UUID regionId, @RequestParam(required = false) VulnerabilityFlag flag,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
 			@RequestParam(required = false) @Size(max = 40) String number,
+			@RequestParam(required = false) @Size(max = 100) String name,
 			@RequestParam(required = false) UUID specialistId,
 			@RequestParam(required = false) Boolean ended, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "25") @Min(1) @Max(100) int size, CurrentUser user) {
 		return cases.caseload(new CaseFilter(stage, regionId, flag, overdue, mine,
-				number == null || number.isBlank() ? null : number.strip(), specialistId, ended),
+				number == null || number.isBlank() ? null : number.strip(), specialistId, ended, null, null,
+				name == null || name.isBlank() ? null : name.strip()),
 				new PageOf.Request(page, size), user);
 	}
 

@@ -83,13 +83,37 @@ class CasePages {
 		this.messages = messages;
 	}
 
-	@GetMapping
+	/** The caseload's filters; the one search box {@code q} holds a case number (or its beginning) or a name. */
+	private static CaseFilter filter(CaseStage stage, UUID regionId, VulnerabilityFlag flag, Boolean overdue,
+			Boolean mine, String number, String q, UUID specialistId, Boolean closure, Boolean unassigned) {
+		String typedNumber = blankToNull(number);
+		String typedName = null;
+		if (q != null && !q.isBlank()) {
+			String typed = q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
+			if (CaseFilter.looksLikeCaseNumber(typed)) {
+				typedNumber = typed;
+			}
+			else {
+				typedName = typed;
+			}
+		}
+		return new CaseFilter(stage, regionId, flag, overdue, mine, typedNumber, specialistId, null, closure,
+				unassigned, typedName);
+	}
+
+	/**
+	 * The caseload. The filters' form is posted, so that a name searched for never stands in an address (where
+	 * browsers and proxies keep it); a case number and the other filters may be linked.
+	 */
+	@RequestMapping(method = { org.springframework.web.bind.annotation.RequestMethod.GET,
+			org.springframework.web.bind.annotation.RequestMethod.POST })
 	String caseload(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) UUID regionId,
 			@RequestParam(required = false) VulnerabilityFlag flag, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String number,
-			@RequestParam(required = false) UUID specialistId, @RequestParam(defaultValue = "0") int page,
-			CurrentUser user, Model model, Locale locale) {
-		var filter = new CaseFilter(stage, regionId, flag, overdue, mine, blankToNull(number), specialistId, null);
+			@RequestParam(required = false) UUID specialistId, @RequestParam(required = false) Boolean closure,
+			@RequestParam(required = false) Boolean unassigned, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model, Locale locale) {
+		var filter = filter(stage, regionId, flag, overdue, mine, number, q, specialistId, closure, unassigned);
 		if (CaseProjection.listFields(user).contains(HeaderField.CASE_MANAGER)) {
 			model.addAttribute("specialists", accounts.activeStaff(Role.SECTOR_SPECIALIST));
 		}
@@ -110,13 +134,16 @@ class CasePages {
 	 * The caseload the filters find, as CSV or XLSX: only the columns and facts the reader's projection shows (the
 	 * same as the page), audited as an export of each person.
 	 */
-	@GetMapping("/caseload.{format:csv|xlsx}")
+	@RequestMapping(path = "/caseload.{format:csv|xlsx}", method = {
+			org.springframework.web.bind.annotation.RequestMethod.GET,
+			org.springframework.web.bind.annotation.RequestMethod.POST })
 	ResponseEntity<byte[]> download(@PathVariable String format, @RequestParam(required = false) CaseStage stage,
 			@RequestParam(required = false) UUID regionId, @RequestParam(required = false) VulnerabilityFlag flag,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
 			@RequestParam(required = false) String number, @RequestParam(required = false) UUID specialistId,
-			CurrentUser user, Locale locale) {
-		var filter = new CaseFilter(stage, regionId, flag, overdue, mine, blankToNull(number), specialistId, null);
+			@RequestParam(required = false) Boolean closure, @RequestParam(required = false) Boolean unassigned,
+			@RequestParam(required = false) String q, CurrentUser user, Locale locale) {
+		var filter = filter(stage, regionId, flag, overdue, mine, number, q, specialistId, closure, unassigned);
 		Set<HeaderField> columns = CaseProjection.listFields(user);
 		Map<UUID, String> regions = regionNames(locale);
 		List<String> header = new ArrayList<>();

@@ -127,7 +127,11 @@ class CaseSummaryPdf {
 		return msg("section." + section.section() + "." + field, locale);
 	}
 
+	/** A field's value as the case page shows it: a choice in words, a date day first like every other date. */
 	private String choice(CaseView.SectionView section, SectionForm.Field field, String value, Locale locale) {
+		if (field.kind() == SectionForm.Kind.DATE) {
+			return dates.isoDate(value);
+		}
 		return field.kind() == SectionForm.Kind.CHOICE || field.kind() == SectionForm.Kind.YES_NO
 				? msg(field.kind() == SectionForm.Kind.YES_NO ? "section.yesNo." + value
 						: "section." + section.section() + "." + field.name() + "." + value, locale)

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.council.InvitationReminderSent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,14 @@ public class ReminderSchedule {
 		this.horizonDays = horizonDays;
 	}
 
+	/** The daily run, done by one instance only. */
 	@Scheduled(cron = "${homeward.council.reminders:0 0 8 * * *}", zone = "${homeward.node.time-zone:Asia/Tashkent}")
+	@SchedulerLock(name = "council-reminders", lockAtLeastFor = "${homeward.jobs.lock-at-least:PT30S}")
+	@Transactional
+	public void remindDaily() {
+		remindPendingInvitations();
+	}
+
 	@Transactional
 	public int remindPendingInvitations() {
 		Instant now = Instant.now();

@@ -3,6 +3,7 @@ package org.homeward.council.web;
 import static org.homeward.council.web.PageActions.COUNCIL;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -52,11 +53,57 @@ class ParticipationPages {
 	private final Delegations delegations;
 	private final CouncilChoices choices;
 
-	ParticipationPages(Meetings meetings, Invitations invitations, Delegations delegations, CouncilChoices choices) {
+	private final org.springframework.context.MessageSource messages;
+
+	ParticipationPages(Meetings meetings, Invitations invitations, Delegations delegations, CouncilChoices choices,
+			org.springframework.context.MessageSource messages) {
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.delegations = delegations;
 		this.choices = choices;
+		this.messages = messages;
+	}
+
+	/**
+	 * The participants as the page lists them to the reader, as CSV or XLSX: the secretariat's with contacts, consent
+	 * and attendance (the contacts audited as an export); a member's the published names only.
+	 */
+	@GetMapping("/meetings/{id}/participants.{format:csv|xlsx}")
+	org.springframework.http.ResponseEntity<byte[]> participantsDownload(@PathVariable UUID id,
+			@PathVariable String format, CurrentUser user, Locale locale) {
+		meetings.meeting(id, user);
+		boolean secretariat = meetings.standing(id, user) == Standing.SECRETARIAT;
+		List<String> header = new java.util.ArrayList<>(List.of(message("council.delegation", locale),
+				message("council.participant.name", locale), message("council.participant.position", locale),
+				message("council.participant.function", locale)));
+		if (secretariat) {
+			header.addAll(List.of(message("council.participant.email", locale),
+					message("council.participant.phone", locale), message("council.participant.consentShort", locale),
+					message("council.attendance", locale)));
+		}
+		List<List<Object>> rows = new java.util.ArrayList<>();
+		for (var d : delegations.exportOfMeeting(id, user)) {
+			String delegation = d.country() != null ? d.country().name(locale) : d.organization().fullName(locale);
+			for (var p : d.participants()) {
+				List<Object> row = new java.util.ArrayList<>(List.of(delegation,
+						p.name() != null ? p.name() : message("council.participant.notNamed", locale),
+						p.position() != null ? p.position() : "", message("council.function." + p.function(), locale)));
+				if (secretariat) {
+					row.add(p.contact() != null && p.contact().email() != null ? p.contact().email() : "");
+					row.add(p.contact() != null && p.contact().phone() != null ? p.contact().phone() : "");
+					row.add(message(p.consentToPublish() ? "yes" : "no", locale));
+					row.add(p.attendance() != null ? message("council.attendance." + p.attendance(), locale) : "");
+				}
+				rows.add(row);
+			}
+		}
+		return org.homeward.shared.web.TableDownload.of(
+				new org.homeward.shared.web.TableDownload.Table("participants", header, rows),
+				org.homeward.shared.web.TableDownload.Format.of(format));
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	@GetMapping("/meetings/{id}/participants")

@@ -54,11 +54,49 @@ class RecommendationPages {
 	private final Recommendations recommendations;
 	private final Meetings meetings;
 	private final CouncilChoices choices;
+	private final org.springframework.context.MessageSource messages;
 
-	RecommendationPages(Recommendations recommendations, Meetings meetings, CouncilChoices choices) {
+	RecommendationPages(Recommendations recommendations, Meetings meetings, CouncilChoices choices,
+			org.springframework.context.MessageSource messages) {
 		this.recommendations = recommendations;
 		this.meetings = meetings;
 		this.choices = choices;
+		this.messages = messages;
+	}
+
+	/** The tracker as filtered on the page, as CSV or XLSX, in the reader's language; the download is recorded. */
+	@GetMapping("/recommendations.{format:csv|xlsx}")
+	org.springframework.http.ResponseEntity<byte[]> trackerDownload(@PathVariable String format,
+			@RequestParam(required = false) String country, @RequestParam(required = false) Theme theme,
+			@RequestParam(required = false) ImplementationStatus status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) UUID meetingId,
+			CurrentUser user, Locale locale) {
+		String code = country != null && country.matches("[A-Z]{2}") ? country : null;
+		List<TrackerRow> rows = recommendations.exportTracker(new TrackerFilter(code, theme, status, overdue, meetingId),
+				user);
+		List<String> header = List.of(message("council.tracker.meeting", locale), message("council.recommendation", locale),
+				message("council.recommendation.addressee", locale), message("council.theme", locale),
+				message("council.status", locale), message("council.recommendation.dueOn", locale),
+				message("council.tracker.lastReport", locale));
+		List<List<Object>> table = rows.stream().map(r -> List.<Object>of(
+				r.meetingTitle().title(locale) + " (" + day(r.meetingStartsOn()) + ")",
+				r.number() + ". " + r.text(locale),
+				r.country() != null ? r.country().name(locale) : r.organization() != null ? r.organization().fullName(locale) : "",
+				message("council.theme." + r.theme(), locale), message("council.status." + r.status(), locale)
+						+ (r.overdue() ? " · " + message("council.overdue", locale) : ""),
+				day(r.dueOn()),
+				day(r.lastReportedOn()))).toList();
+		return org.homeward.shared.web.TableDownload.of(
+				new org.homeward.shared.web.TableDownload.Table("recommendations", header, table),
+				org.homeward.shared.web.TableDownload.Format.of(format));
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	private static String day(java.time.LocalDate date) {
+		return date == null ? "" : org.homeward.shared.web.Dates.DAY_FIRST.format(date);
 	}
 
 	@GetMapping("/recommendations")

@@ -1,5 +1,6 @@
 package org.homeward.referrals.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.referrals.Events;
 import org.homeward.referrals.Referral;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +24,7 @@ class OverdueReferrals {
 	}
 
 	@Scheduled(cron = "${homeward.referrals.overdue-check:0 15 * * * *}")
+	@SchedulerLock(name = "overdue-referrals", lockAtLeastFor = "${homeward.jobs.lock-at-least:PT30S}")
 	@Transactional
 	public void check() {
 		for (Referral referral : referrals.overdueUnnoticed()) {

@@ -55,6 +55,16 @@ public class ReferralStore {
 	}
 
 	/** The open referrals to an organisation, oldest first: a community worker's tasks. */
+	/** How many referrals a case manager made on their open cases were answered within the last days. */
+	public long answeredRecentlyTo(UUID caseManagerId, int days) {
+		return jdbc.sql("""
+				SELECT count(*) FROM referral r JOIN case_file c ON c.id = r.case_id
+				WHERE c.case_manager_id = :me AND r.referred_by = :me AND c.stage NOT IN ('CLOSED', 'TRANSFERRED')
+				  AND r.status IN ('ACCEPTED', 'DECLINED', 'COMPLETED', 'NOT_COMPLETED')
+				  AND r.updated_at > now() - make_interval(days => :days)""")
+				.param("me", caseManagerId).param("days", days).query(Long.class).single();
+	}
+
 	public List<Referral> openTo(UUID organizationId) {
 		return jdbc.sql("SELECT * FROM referral WHERE to_organization_id = ? AND status IN " + OPEN
 				+ " ORDER BY created_at").param(organizationId).query((rs, n) -> referral(rs, List.of())).list();

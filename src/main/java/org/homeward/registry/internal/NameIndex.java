@@ -10,6 +10,7 @@ import org.homeward.registry.PersonDetails;
 import org.homeward.registry.PersonNames;
 import org.homeward.registry.names.LatinStyle;
 import org.homeward.registry.names.NameKey;
+import org.homeward.registry.names.NameVariants;
 import org.homeward.registry.names.Transliteration;
 
 /**
@@ -21,8 +22,26 @@ public final class NameIndex {
 	private NameIndex() {
 	}
 
-	/** The indexed form of a person's names. */
-	public record Entry(List<String> keys, String sortName) {
+	/**
+	 * The version of the rules the stored index was made with; rows of an older version are indexed again at
+	 * start-up ({@link NameIndexRefresh}).
+	 */
+	public static final int VERSION = 2;
+
+	/** A whole-name term is marked so that it never meets a prefix of a longer name. */
+	static final String WHOLE = "=";
+
+	/**
+	 * The indexed form of a person's names.
+	 *
+	 * @param keys the {@link NameKey}s of every name and alias
+	 * @param sortName the name lists are sorted by
+	 * @param searchTerms what a search meets: every prefix of every {@link NameVariants loose key} of every name
+	 *        and alias, and each loose key as a whole name ({@link NameVariants#whole})
+	 * @param matchKeys the blocking keys of duplicate matching: each whole loose key of the person's names (not
+	 *        aliases) with the year of birth
+	 */
+	public record Entry(List<String> keys, String sortName, List<String> searchTerms, List<String> matchKeys) {
 	}
 
 	public static Entry of(PersonDetails person) {
@@ -33,7 +52,62 @@ public final class NameIndex {
 		for (String alias : person.aliases()) {
 			keys.addAll(NameKey.tokensOf(alias));
 		}
-		return new Entry(List.copyOf(keys), sortName(person));
+		Set<String> terms = new LinkedHashSet<>();
+		Set<String> matchKeys = new LinkedHashSet<>();
+		for (List<Set<String>> name : looseVariants(person)) {
+			for (Set<String> token : name) {
+				addTerms(terms, token);
+				for (String key : token) {
+					matchKeys.add(matchKey(key, person.birthDate().getYear()));
+				}
+			}
+		}
+		for (String alias : person.aliases()) {
+			NameVariants.tokensOf(alias).forEach(token -> addTerms(terms, token));
+		}
+		return new Entry(List.copyOf(keys), sortName(person), List.copyOf(terms), List.copyOf(matchKeys));
+	}
+
+	/** The terms a typed search token is looked up by: its loose keys as prefixes, and as whole names. */
+	public static List<String> queryTerms(String typedToken) {
+		Set<String> terms = new LinkedHashSet<>();
+		for (String key : NameVariants.of(typedToken)) {
+			terms.add(key);
+			terms.add(WHOLE + NameVariants.whole(key));
+		}
+		return List.copyOf(terms);
+	}
+
+	/** A blocking key of duplicate matching. */
+	public static String matchKey(String looseKey, int birthYear) {
+		return WHOLE + NameVariants.whole(looseKey) + ":" + birthYear;
+	}
+
+	/** Each way the person's full name is written, as the loose keys of its tokens. */
+	public static List<List<Set<String>>> looseVariants(PersonDetails person) {
+		List<List<Set<String>>> variants = new ArrayList<>();
+		addLoose(variants, PersonNames.join(person.surnameLatin(), person.givenNameLatin(), person.patronymicLatin()));
+		addLoose(variants, PersonNames.join(person.surnameCyrillic(), person.givenNameCyrillic(), person.patronymicCyrillic()));
+		addLoose(variants, person.nameOriginal());
+		return variants;
+	}
+
+	private static void addLoose(List<List<Set<String>>> variants, String name) {
+		if (name != null && !name.isBlank()) {
+			List<Set<String>> tokens = NameVariants.tokensOf(name);
+			if (!tokens.isEmpty()) {
+				variants.add(tokens);
+			}
+		}
+	}
+
+	private static void addTerms(Set<String> terms, Set<String> token) {
+		for (String key : token) {
+			for (int length = Math.min(2, key.length()); length <= key.length(); length++) {
+				terms.add(key.substring(0, length));
+			}
+			terms.add(WHOLE + NameVariants.whole(key));
+		}
 	}
 
 	/**

@@ -39,7 +39,10 @@ public class PersonStore {
 	static final String RECORD_TYPE = "PERSON";
 
 	private static final String SELECT = """
-			SELECT p.*, o.name AS operation_name
+			SELECT p.id, p.version, p.surname_latin, p.given_name_latin, p.patronymic_latin, p.surname_cyrillic,
+			  p.given_name_cyrillic, p.patronymic_cyrillic, p.name_original, p.aliases, p.sex, p.birth_date,
+			  p.birth_date_estimated, p.citizenship_status, p.kind, p.operation_id, p.arrival_date, p.region_id,
+			  p.locality, p.created_at, p.created_by, p.updated_at, p.updated_by, o.name AS operation_name
 			FROM person p LEFT JOIN repatriation_operation o ON o.id = p.operation_id
 			""";
 
@@ -105,11 +108,11 @@ public class PersonStore {
 				INSERT INTO person (id, surname_latin, given_name_latin, patronymic_latin, surname_cyrillic,
 				  given_name_cyrillic, patronymic_cyrillic, name_original, aliases, sex, birth_date, birth_date_estimated,
 				  citizenship_status, kind, operation_id, arrival_date, region_id, locality, name_keys, sort_name,
-				  created_by, updated_by)
+				  search_terms, match_keys, name_index_version, created_by, updated_by)
 				VALUES (:id, :surnameLatin, :givenNameLatin, :patronymicLatin, :surnameCyrillic, :givenNameCyrillic,
 				  :patronymicCyrillic, :nameOriginal, :aliases, :sex, :birthDate, :birthDateEstimated,
 				  :citizenshipStatus, :kind, :operationId, :arrivalDate, :regionId, :locality, :nameKeys, :sortName,
-				  :actor, :actor)""")
+				  :searchTerms, :matchKeys, :indexVersion, :actor, :actor)""")
 				.params(columns(p, names))
 				.param("id", id)
 				.param("actor", actor)
@@ -125,8 +128,8 @@ public class PersonStore {
 				  name_original = :nameOriginal, aliases = :aliases, sex = :sex, birth_date = :birthDate,
 				  birth_date_estimated = :birthDateEstimated, citizenship_status = :citizenshipStatus, kind = :kind,
 				  operation_id = :operationId, arrival_date = :arrivalDate, region_id = :regionId,
-				  locality = :locality, name_keys = :nameKeys, sort_name = :sortName,
-				  version = version + 1, updated_at = now(), updated_by = :actor
+				  locality = :locality, name_keys = :nameKeys, sort_name = :sortName, search_terms = :searchTerms,
+				  match_keys = :matchKeys, name_index_version = :indexVersion, version = version + 1, updated_at = now(), updated_by = :actor
 				WHERE id = :id AND version = :version""")
 				.params(columns(p, names))
 				.param("id", id)
@@ -166,10 +169,12 @@ public class PersonStore {
 	}
 
 	/**
-	 * Persons in scope whose names hold every one of {@code nameKeys} (as the start of one of their name keys),
-	 * with a document of {@code documentKey}, of the operation {@code operationId}; each criterion optional.
+	 * Persons in scope whose names meet every one of the typed words (each given as its {@link NameIndex#queryTerms
+	 * query terms}), with a document of {@code documentKey}, of the operation {@code operationId}; each criterion
+	 * optional. The GIN index on (region, search terms) answers the names and the region in one scan; the count
+	 * stops after {@link PageOf#COUNT_LIMIT} rows.
 	 */
-	public PageOf<PersonSummary> search(RegistryScope scope, List<String> nameKeys, String documentKey,
+	public PageOf<PersonSummary> search(RegistryScope scope, List<List<String>> words, String documentKey,
 			UUID operationId, PageOf.Request page) {
 		var where = new StringBuilder(" WHERE true");
 		Map<String, Object> params = new HashMap<>();
@@ -177,29 +182,38 @@ public class PersonStore {
 			where.append(" AND p.region_id = :region");
 			params.put("region", scope.regionId());
 		}
-		for (int i = 0; i < nameKeys.size(); i++) {
-			where.append(" AND EXISTS (SELECT 1 FROM unnest(p.name_keys) k WHERE k LIKE :key").append(i).append(")");
-			params.put("key" + i, escapeLike(nameKeys.get(i)) + "%");
+		for (int i = 0; i < words.size(); i++) {
+			where.append(" AND p.search_terms && :word").append(i).append("::text[]");
+			params.put("word" + i, textArray(words.get(i)));
 		}
 		if (documentKey != null && !documentKey.isEmpty()) {
-			where.append(" AND EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = p.id AND d.number_key = :doc)");
+			where.append(" AND p.id IN (SELECT d.person_id FROM identity_document d WHERE d.number_key = :doc)");
 			params.put("doc", documentKey);
 		}
 		if (operationId != null) {
 			where.append(" AND p.operation_id = :operation");
 			params.put("operation", operationId);
 		}
-		long total = jdbc.sql("SELECT count(*) FROM person p" + where).params(params).query(Long.class).single();
+		params.put("countLimit", PageOf.COUNT_LIMIT + 1);
+		long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM person p" + where + " LIMIT :countLimit) c")
+				.params(params).query(Long.class).single();
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
-		List<PersonSummary> items = jdbc.sql(SELECT + where + " ORDER BY p.sort_name, p.id LIMIT :limit OFFSET :offset")
-				.params(params).query((rs, n) -> summary(person(rs))).list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+		List<PersonSummary> items = counted == 0 && page.page() == 0 ? List.of()
+				: jdbc.sql(SELECT + where + " ORDER BY p.sort_name, p.id LIMIT :limit OFFSET :offset")
+						.params(params).query((rs, n) -> summary(person(rs))).list();
+		return PageOf.counted(items, page, counted, PageOf.COUNT_LIMIT);
 	}
 
-	/** Persons born between the two dates, anywhere in the country: candidates for duplicate matching. */
-	public List<Person> bornBetween(LocalDate from, LocalDate to) {
-		return jdbc.sql(SELECT + " WHERE p.birth_date BETWEEN ? AND ?").params(from, to)
+	/**
+	 * Persons anywhere in the country who share a blocking key with a registration: a loose name key and a year of
+	 * birth. At most {@code limit}; the duplicate check compares their names and dates.
+	 */
+	public List<Person> sharingMatchKeys(List<String> matchKeys, int limit) {
+		if (matchKeys.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " WHERE p.match_keys && ?::text[] LIMIT ?").params(textArray(matchKeys), limit)
 				.query((rs, n) -> person(rs)).list();
 	}
 
@@ -210,6 +224,22 @@ public class PersonStore {
 		}
 		return jdbc.sql(SELECT + " WHERE p.id IN (SELECT person_id FROM identity_document WHERE number_key IN (:keys))")
 				.param("keys", numberKeys).query((rs, n) -> person(rs)).list();
+	}
+
+	/** Persons whose name index was made by older rules, locked for this transaction; at most {@code limit}. */
+	public List<Person> indexedByOlderRules(int limit) {
+		return jdbc.sql(SELECT + " WHERE p.name_index_version < ? ORDER BY p.id LIMIT ? FOR UPDATE OF p SKIP LOCKED")
+				.params(NameIndex.VERSION, limit).query((rs, n) -> person(rs)).list();
+	}
+
+	/** Stores a person's name index again, without touching the record's version: nothing the user sees changed. */
+	public void reindex(UUID id, NameIndex.Entry names) {
+		jdbc.sql("""
+				UPDATE person SET name_keys = ?, sort_name = ?, search_terms = ?, match_keys = ?, name_index_version = ?
+				WHERE id = ?""")
+				.params(textArray(names.keys()), names.sortName(), textArray(names.searchTerms()),
+						textArray(names.matchKeys()), NameIndex.VERSION, id)
+				.update();
 	}
 
 	public PersonSummary summary(Person p) {
@@ -275,6 +305,9 @@ public class PersonStore {
 		columns.put("locality", blankToNull(p.locality()));
 		columns.put("nameKeys", textArray(names.keys()));
 		columns.put("sortName", names.sortName());
+		columns.put("searchTerms", textArray(names.searchTerms()));
+		columns.put("matchKeys", textArray(names.matchKeys()));
+		columns.put("indexVersion", NameIndex.VERSION);
 		return columns;
 	}
 
@@ -297,8 +330,5 @@ public class PersonStore {
 				rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
 	}
 
-	private static String escapeLike(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
 
 }

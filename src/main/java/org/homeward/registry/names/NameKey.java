@@ -125,6 +125,28 @@ public final class NameKey {
         return List.copyOf(keys);
     }
 
+    /**
+     * The tokens of a full name as written, before keys are made, with the same rules as {@link #tokensOf}:
+     * initials, one-letter keys and patronymic markers are left out.
+     */
+    public static List<String> rawTokensOf(String fullName) {
+        Objects.requireNonNull(fullName, "fullName");
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i <= fullName.length(); i++) {
+            if (i < fullName.length() && isTokenChar(fullName.charAt(i))) {
+                token.append(fullName.charAt(i));
+            } else if (token.length() > 0) {
+                String key = of(token.toString());
+                if (key.length() >= 2 && !PATRONYMIC_MARKERS.contains(key)) {
+                    tokens.add(token.toString());
+                }
+                token.setLength(0);
+            }
+        }
+        return List.copyOf(tokens);
+    }
+
     private static boolean isTokenChar(char c) {
         return Character.isLetter(c) || isMark(c) || APOSTROPHES.indexOf(c) >= 0;
     }

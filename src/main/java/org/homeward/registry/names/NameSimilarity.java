@@ -2,6 +2,7 @@ package org.homeward.registry.names;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Decides whether {@link NameKey name keys} are close enough to show a caseworker as a possible
@@ -95,6 +96,69 @@ public final class NameSimilarity {
             if (!taken[j] && similar(shorter.get(index), longer.get(j))) {
                 taken[j] = true;
                 if (matchFrom(index + 1, shorter, longer, taken)) {
+                    return true;
+                }
+                taken[j] = false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #sameFullName} for names given as the {@link NameVariants loose keys} of each token: two tokens are
+     * similar when any key of one is similar to any key of the other, or equal as whole names (Farhod / Farhot).
+     */
+    public static boolean sameLooseFullName(List<Set<String>> keysA, List<Set<String>> keysB) {
+        List<Set<String>> shorter = keysA.size() <= keysB.size() ? keysA : keysB;
+        List<Set<String>> longer = shorter == keysA ? keysB : keysA;
+        return shorter.size() >= 2 && matchLooseFrom(0, shorter, longer, new boolean[longer.size()]);
+    }
+
+    /**
+     * Whether two tokens, each as its loose keys (the usual reading first), may be one name: a key in common, as
+     * written or as a whole name (Farhod / Farhot), or a typing slip between their usual readings.
+     */
+    public static boolean similarLoose(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y) || NameVariants.whole(x).equals(NameVariants.whole(y))) {
+                    return true;
+                }
+            }
+        }
+        return !a.isEmpty() && !b.isEmpty() && slip(a.iterator().next(), b.iterator().next());
+    }
+
+    /**
+     * A typing slip between two loose keys: a letter left out or typed twice over, or two neighbours swapped, on
+     * keys of five letters or more that start alike. A letter typed for another is not a slip: once spellings are
+     * folded, what is left (Hasan / Husan, Gulnora / Gulnoza, Ikrom / Akrom, Sherzod / Serzod) is another name.
+     * Nor is the feminine ending.
+     */
+    static boolean slip(String a, String b) {
+        if (a.equals(b) || Math.min(a.length(), b.length()) < MIN_LENGTH_FOR_TYPO || a.charAt(0) != b.charAt(0)
+                || differsByFeminineEnding(a, b) || distance(a, b) != 1) {
+            return false;
+        }
+        if (a.length() != b.length()) {
+            return true;
+        }
+        int i = 0;
+        while (a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i);
+    }
+
+    private static boolean matchLooseFrom(int index, List<Set<String>> shorter, List<Set<String>> longer,
+                                          boolean[] taken) {
+        if (index == shorter.size()) {
+            return true;
+        }
+        for (int j = 0; j < longer.size(); j++) {
+            if (!taken[j] && similarLoose(shorter.get(index), longer.get(j))) {
+                taken[j] = true;
+                if (matchLooseFrom(index + 1, shorter, longer, taken)) {
                     return true;
                 }
                 taken[j] = false;

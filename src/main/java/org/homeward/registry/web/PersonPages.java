@@ -86,6 +86,34 @@ class PersonPages {
 		return htmx != null ? "registry/persons :: results" : "registry/persons";
 	}
 
+	/**
+	 * The list or the search as on the page, as CSV or XLSX; every person in it audited as exported. Posted, as the
+	 * search is, so that a name never stands in an address. A search that cannot be read is refused naming the field.
+	 */
+	@PostMapping("/list.{format:csv|xlsx}")
+	org.springframework.http.ResponseEntity<byte[]> download(@PathVariable String format,
+			@Valid @ModelAttribute("search") PersonSearch search, CurrentUser user, Locale locale) {
+		// the download holds every page, but a page or size that cannot be is refused as on the list
+		new PageOf.Request(search.page() == null ? 0 : search.page(),
+				search.size() == null ? PageOf.DEFAULT_SIZE : search.size());
+		Map<UUID, String> regionNames = choices.regionNames(locale);
+		List<String> header = List.of(message("person.name", locale), message("person.nameCyrillic", locale),
+				message("person.birthDate", locale), message("person.region", locale),
+				message("person.operation", locale));
+		List<List<Object>> rows = registry.export(search, user).stream().map(p -> List.<Object>of(p.latinName(),
+				p.cyrillicName(), org.homeward.shared.web.Dates.DAY_FIRST.format(p.birthDate())
+						+ (p.birthDateEstimated() ? " (" + message("person.estimated", locale) + ")" : ""),
+				regionNames.getOrDefault(p.regionId(), ""), p.operationName() == null ? "" : p.operationName()))
+				.toList();
+		return org.homeward.shared.web.TableDownload.of(
+				new org.homeward.shared.web.TableDownload.Table("persons", header, rows),
+				org.homeward.shared.web.TableDownload.Format.of(format));
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
 	@GetMapping("/search")
 	String searchByGet() {
 		return "redirect:/registry/persons";

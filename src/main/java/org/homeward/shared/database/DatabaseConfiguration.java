@@ -1,11 +1,13 @@
 package org.homeward.shared.database;
 
+import java.time.Duration;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -29,7 +31,8 @@ class DatabaseConfiguration {
 
 	@Bean
 	@Primary
-	DataSource dataSource(DatabaseServer server, DatabaseSettings settings) {
+	DataSource dataSource(DatabaseServer server, DatabaseSettings settings,
+			@Value("${homeward.db.connection-timeout:5s}") Duration connectionTimeout) {
 		var login = server.application();
 		var config = new HikariConfig();
 		config.setPoolName("homeward");
@@ -37,6 +40,10 @@ class DatabaseConfiguration {
 		config.setUsername(login.user());
 		config.setPassword(login.password());
 		config.setMaximumPoolSize(settings.poolSize());
+		// A bounded wait for a connection, whether the pool is busy or the database cannot be reached: past it the
+		// request is answered 503 (OverloadGuard, ApiProblems), never left hanging for Hikari's default 30 s to end
+		// in a 500.
+		config.setConnectionTimeout(connectionTimeout.toMillis());
 		// Keep values of personal data (a duplicate document number, say) out of exception messages and logs.
 		config.addDataSourceProperty("logServerErrorDetail", "false");
 		config.addDataSourceProperty("ApplicationName", "homeward");

@@ -88,6 +88,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** No database connection within the bounded wait: the service is overloaded, not broken. */
+	@ExceptionHandler({ org.springframework.jdbc.CannotGetJdbcConnectionException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> overloaded(RuntimeException e) {
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "scale.overload");
+		problem.setProperty("code", "scale.overload");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+	}
+
 	@ExceptionHandler(UnknownReference.class)
 	ProblemDetail unknownReference(UnknownReference e, HttpServletRequest request) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey());

@@ -41,7 +41,7 @@ public class Dates {
 	}
 
 	/**
-	 * A date as typed in a form ("17.03.2014", or ISO) in the ISO form that section fields keep; what is not a date
+	 * A date as typed in a form ("25.12.2019", or ISO) in the ISO form that section fields keep; what is not a date
 	 * is left as typed, for the field's own check to refuse.
 	 */
 	public static String typedToIso(String typed) {

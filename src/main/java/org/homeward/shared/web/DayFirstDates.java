@@ -18,8 +18,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Dates in forms as people in the member states write them, day first ("17.03.2014"), whatever the browser's own
- * language: a form shows a date so and takes it so, and takes the ISO form ("2014-03-17") too, which scripts and
+ * Dates in forms as people in the member states write them, day first ("25.12.2019"), whatever the browser's own
+ * language: a form shows a date so and takes it so, and takes the ISO form ("2019-12-25") too, which scripts and
  * older bookmarks send. JSON is not concerned: the API speaks ISO dates.
  */
 @Configuration(proxyBeanMethods = false)

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +55,15 @@ public final class TableDownload {
 	}
 
 	public static ResponseEntity<byte[]> of(Table table, Format format) {
-		byte[] body = format == Format.XLSX ? xlsx(table) : csv(table);
+		return of(table, format, List.of());
+	}
+
+	/**
+	 * A table with notes that explain it (the definitions of what it counts, say): in XLSX the notes are further
+	 * sheets after the table's; a CSV file holds one table, the first.
+	 */
+	public static ResponseEntity<byte[]> of(Table table, Format format, List<Table> notes) {
+		byte[] body = format == Format.XLSX ? xlsx(table, notes) : csv(table);
 		return ResponseEntity.ok()
 				.contentType(format == Format.XLSX ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8))
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -78,38 +87,17 @@ public final class TableDownload {
 		return out.toByteArray();
 	}
 
-	private static byte[] xlsx(Table table) {
+	private static byte[] xlsx(Table table, List<Table> notes) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); var out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(table.name());
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
-			Row header = sheet.createRow(0);
-			for (int c = 0; c < table.header().size(); c++) {
-				Cell cell = header.createCell(c);
-				cell.setCellValue(table.header().get(c));
-				cell.setCellStyle(bold);
-			}
-			int r = 1;
-			for (List<Object> values : table.rows()) {
-				Row row = sheet.createRow(r++);
-				for (int c = 0; c < values.size(); c++) {
-					Object value = values.get(c);
-					Cell cell = row.createCell(c);
-					if (value instanceof Number number) {
-						cell.setCellValue(number.doubleValue());
-					}
-					else if (value instanceof LocalDate day) {
-						cell.setCellValue(day);
-						cell.setCellStyle(date);
-					}
-					else if (value != null) {
-						cell.setCellValue(value.toString());
-					}
-				}
+			sheet(workbook, table, bold, date);
+			for (Table note : notes) {
+				sheet(workbook, note, bold, date);
 			}
 			workbook.write(out);
 			workbook.dispose();
@@ -117,6 +105,34 @@ public final class TableDownload {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void sheet(SXSSFWorkbook workbook, Table table, CellStyle bold, CellStyle date) {
+		Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
+		Row header = sheet.createRow(0);
+		for (int c = 0; c < table.header().size(); c++) {
+			Cell cell = header.createCell(c);
+			cell.setCellValue(table.header().get(c));
+			cell.setCellStyle(bold);
+		}
+		int r = 1;
+		for (List<Object> values : table.rows()) {
+			Row row = sheet.createRow(r++);
+			for (int c = 0; c < values.size(); c++) {
+				Object value = values.get(c);
+				Cell cell = row.createCell(c);
+				if (value instanceof Number number) {
+					cell.setCellValue(number.doubleValue());
+				}
+				else if (value instanceof LocalDate day) {
+					cell.setCellValue(day);
+					cell.setCellStyle(date);
+				}
+				else if (value != null) {
+					cell.setCellValue(value.toString());
+				}
+			}
 		}
 	}
 
