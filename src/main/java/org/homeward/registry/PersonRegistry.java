@@ -110,17 +110,17 @@ public class PersonRegistry {
 
 	/**
 	 * The likely duplicates of each of many registrations in progress, in their order, as {@link #findDuplicates}
-	 * finds them for one; the matches within scope are recorded as seen.
+	 * finds them for one (the candidates of all of them fetched at once); the matches within scope are recorded as
+	 * seen.
 	 */
 	@Transactional
 	public List<List<PossibleDuplicate>> findDuplicatesOfEach(List<RegisterPerson> registrations, CurrentUser user) {
 		RegistryScope scope = RegistryScope.of(user);
-		List<List<PossibleDuplicate>> found = new ArrayList<>(registrations.size());
+		List<List<PossibleDuplicate>> found = duplicates.findEach(registrations.stream()
+				.map(r -> new DuplicateFinder.Registration(r.person(), r.documents())).toList(), scope);
 		List<UUID> seen = new ArrayList<>();
-		for (RegisterPerson registration : registrations) {
-			List<PossibleDuplicate> each = duplicates.find(registration.person(), registration.documents(), scope);
+		for (List<PossibleDuplicate> each : found) {
 			each.stream().map(PossibleDuplicate::personId).filter(Objects::nonNull).forEach(seen::add);
-			found.add(each);
 		}
 		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE, seen, "duplicate check");
 		return found;
