@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import org.homeward.accounts.Accounts;
 import org.homeward.accounts.CurrentUser;
+import org.homeward.imports.FileEncoding;
+import org.homeward.imports.ImportMode;
+import org.homeward.imports.Imports;
 import org.homeward.accounts.Role;
 import org.homeward.assessments.Assessments;
 import org.homeward.cases.CaseTransfers;
@@ -55,10 +58,12 @@ class DemoData implements ApplicationRunner {
 	private final Assessments assessments;
 	private final DemoReferralsParts referralParts;
 	private final TransactionTemplate transaction;
+	private final Imports imports;
 
 	DemoData(Organizations organizations, Accounts accounts, PersonRegistry persons, OperationRegistry operations,
 			HouseholdRegistry households, Cases cases, CaseTransfers transfers, Assessments assessments,
-			DemoReferralsParts referralParts, PlatformTransactionManager transactionManager) {
+			DemoReferralsParts referralParts, PlatformTransactionManager transactionManager, Imports imports) {
+		this.imports = imports;
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.persons = persons;
@@ -83,6 +88,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		Loaded loaded = transaction.execute(status -> load());
+		checkDemoImport();
 		// Logged after the commit, so that the log never reports data that a failed commit did not keep.
 		log.info("Loaded demo data: {} organisations, {} users, {} repatriation operations, {} households, {} persons "
 				+ "({} deliberate near-duplicates), {} identity documents, {} cases, {} assessments, {} referrals",
@@ -118,6 +124,30 @@ class DemoData implements ApplicationRunner {
 		}
 		finally {
 			// Start-up runs on the main thread; an authentication left behind would follow it into whatever runs next.
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * The national coordinator has checked a small spreadsheet (stored nothing), so that the import pages have a
+	 * report to show: one row is missing its date of birth. Run once the demo is committed, since an import writes
+	 * its progress in transactions of its own.
+	 */
+	private void checkDemoImport() {
+		CurrentUser coordinator = user(DemoUsers.NATIONAL_COORDINATOR);
+		SecurityContextHolder.setContext(signedIn(coordinator));
+		try {
+			String file = """
+					Surname,Given name,Sex,Date of birth,Region,Household,Open case
+					Namunova,Oydin,F,12.04.1991,Tashkent,Namunova family,yes
+					Namunova,Sevara,F,2015-09-01,Tashkent,Namunova family,no
+					Namunov,Bobur,M,,Tashkent,Namunova family,no
+					""";
+			UUID id = imports.upload("demo-import.csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					FileEncoding.UTF_8, coordinator);
+			imports.runNow(id, ImportMode.CHECK, false, coordinator);
+		}
+		finally {
 			SecurityContextHolder.clearContext();
 		}
 	}

@@ -2,7 +2,9 @@ package org.homeward.registry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -71,6 +73,62 @@ public class PersonRegistry {
 		audit.record(user.actor(), AuditAction.CREATE, RECORD_TYPE, id,
 				registration.duplicatesReviewed() ? "duplicates reviewed" : null);
 		return persons.find(id).orElseThrow();
+	}
+
+	/**
+	 * Registers many persons at once, as an import does: each checked as {@link #register} checks one (region in
+	 * the country and in the user's scope, operation, documents), then inserted in batches and audited as created,
+	 * all in the caller's transaction or one of its own. Likely duplicates are not looked for here: the caller
+	 * asks {@link #findDuplicatesOfEach} first and decides. Refused as a whole when one registration breaks a rule.
+	 *
+	 * @return the new persons' ids, in the order of the registrations
+	 */
+	@Transactional
+	public List<UUID> registerAll(List<RegisterPerson> registrations, String detail, CurrentUser user) {
+		RegistryScope scope = RegistryScope.of(user);
+		Map<UUID, Boolean> checkedRegions = new HashMap<>();
+		Map<UUID, Boolean> checkedOperations = new HashMap<>();
+		List<PersonStore.NewPerson> people = new ArrayList<>(registrations.size());
+		for (RegisterPerson registration : registrations) {
+			PersonDetails person = registration.person();
+			if (checkedRegions.computeIfAbsent(person.regionId(), region -> placeable(region, scope)) == Boolean.FALSE
+					|| person.operationId() != null && !checkedOperations.computeIfAbsent(person.operationId(),
+							operations::exists)) {
+				checkPlacement(person, scope);
+			}
+			if (person.arrivalDate() != null && person.arrivalDate().isBefore(person.birthDate())) {
+				throw new Refused("person.arrival.beforeBirth", "arrivalDate");
+			}
+			registration.documents().forEach(document -> checkDocument(document, person.birthDate()));
+			people.add(new PersonStore.NewPerson(UUID.randomUUID(), person, registration.documents()));
+		}
+		persons.insertAll(people, user.username());
+		List<UUID> ids = people.stream().map(PersonStore.NewPerson::id).toList();
+		audit.recordEach(user.actor(), AuditAction.CREATE, RECORD_TYPE, ids, detail);
+		return ids;
+	}
+
+	/**
+	 * The likely duplicates of each of many registrations in progress, in their order, as {@link #findDuplicates}
+	 * finds them for one (the candidates of all of them fetched at once); the matches within scope are recorded as
+	 * seen.
+	 */
+	@Transactional
+	public List<List<PossibleDuplicate>> findDuplicatesOfEach(List<RegisterPerson> registrations, CurrentUser user) {
+		RegistryScope scope = RegistryScope.of(user);
+		List<List<PossibleDuplicate>> found = duplicates.findEach(registrations.stream()
+				.map(r -> new DuplicateFinder.Registration(r.person(), r.documents())).toList(), scope);
+		List<UUID> seen = new ArrayList<>();
+		for (List<PossibleDuplicate> each : found) {
+			each.stream().map(PossibleDuplicate::personId).filter(Objects::nonNull).forEach(seen::add);
+		}
+		audit.recordEach(user.actor(), AuditAction.LIST, RECORD_TYPE, seen, "duplicate check");
+		return found;
+	}
+
+	private boolean placeable(UUID regionId, RegistryScope scope) {
+		return organizations.region(regionId).filter(r -> r.countryCode().equals(organizations.nodeCountry()))
+				.isPresent() && scope.covers(regionId);
 	}
 
 	/** The likely duplicates of a registration in progress; those within scope are recorded as seen. */

@@ -35,6 +35,9 @@ final class Navigation {
 			items.add(new NavigationItem("nav.households", "/registry/households"));
 			items.add(new NavigationItem("nav.operations", "/registry/operations"));
 		}
+		if (user.has(Role.COORDINATOR) || user.has(Role.CASE_MANAGER) && user.regionId() != null) {
+			items.add(new NavigationItem("nav.imports", "/imports"));
+		}
 		if (user.hasAny(Role.COORDINATOR, Role.ANALYST)) {
 			items.add(new NavigationItem("nav.indicators", "/reporting"));
 		}

@@ -348,6 +348,8 @@ class NeedToKnowCanaryTest {
 				Map.of("id", canary.id("motherPerson"))));
 		b.put("/households/\\{id}", () -> List.of(Map.of("id", canary.id("household"))));
 		b.put("/operations/\\{id}", () -> List.of(Map.of("id", canary.id("operation"))));
+		b.put("/imports/\\{id}", () -> rows(
+				"SELECT id FROM import_job WHERE created_by = 'coordinator' ORDER BY created_at LIMIT 1", "id"));
 		b.put("/admin/users/\\{id}",
 				() -> rows("SELECT id FROM app_user WHERE username = '" + CanaryCase.MANAGER + "'", "id"));
 		b.put("/meetings/\\{id}/agenda/\\{itemId}",

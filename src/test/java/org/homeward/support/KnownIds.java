@@ -62,6 +62,10 @@ public final class KnownIds {
 					SELECT r.id FROM referral r JOIN organization o ON o.id = r.to_organization_id
 					WHERE o.name_en = 'Navbahor mahalla committee' AND r.status IN ('ACCEPTED', 'IN_PROGRESS')
 					ORDER BY r.created_at LIMIT 1"""),
+			// imports: the national coordinator's demo import
+			rule("/imports/\\{id\\}", "id",
+					"SELECT id FROM import_job WHERE created_by = 'coordinator' ORDER BY created_at LIMIT 1"),
+			rule("/imports/", "mappingId", "SELECT gen_random_uuid()"),
 			// the registry
 			rule("/(persons|households)/\\{id\\}/members/\\{personId\\}", "personId", """
 					SELECT m.person_id FROM household_member m WHERE m.household_id = (

@@ -88,7 +88,7 @@ class EveryWriteRouteRefusesBadInputTest {
 			user("/closure-decision$|/cases/\\{id\\}/transfers?$|/case-manager$|^/(api/v1/)?transfers/", Demo.COORDINATOR),
 			user("^/(api/v1/)?referrals/", Demo.COMMUNITY_WORKER),
 			user("/cases", Demo.CASE_MANAGER),
-			user("/persons|/households|/operations|^/registry/", Demo.COORDINATOR),
+			user("/persons|/households|/operations|^/registry/|/imports", Demo.COORDINATOR),
 			user("^/api/v1/role-changes$", Demo.AUDITOR),
 			user("^/admin/|^/api/v1/role-changes/", Demo.ADMIN),
 			user("^/audit", Demo.AUDITOR),

@@ -141,6 +141,7 @@ class SecurityConfiguration {
 						.requestMatchers("/api/v1/indicators/**").hasAnyRole("COORDINATOR", "ANALYST")
 						.requestMatchers(HttpMethod.GET, "/api/v1/role-changes").hasRole("AUDITOR")
 						.requestMatchers("/api/v1/role-changes/**").hasRole("ADMINISTRATOR")
+						.requestMatchers("/api/v1/imports", "/api/v1/imports/**").hasAnyRole("COORDINATOR", "CASE_MANAGER")
 						.anyRequest().authenticated())
 				.exceptionHandling(exceptions -> exceptions
 						.authenticationEntryPoint((request, response, e) -> {
@@ -175,6 +176,7 @@ class SecurityConfiguration {
 						.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
 						.requestMatchers("/audit/**").hasRole("AUDITOR")
 						.requestMatchers("/registry/**").hasAnyRole("COORDINATOR", "CASE_MANAGER")
+						.requestMatchers("/imports", "/imports/**").hasAnyRole("COORDINATOR", "CASE_MANAGER")
 						.requestMatchers("/council/**").hasAnyRole("COUNCIL_SECRETARIAT", "COUNCIL_MEMBER")
 						.requestMatchers("/reporting/**").hasAnyRole("COORDINATOR", "ANALYST")
 						.anyRequest().authenticated())

@@ -27,6 +27,8 @@ import org.homeward.registry.Sex;
 import org.homeward.shared.PageOf;
 import org.homeward.shared.RecordNotFound;
 import org.homeward.shared.StaleVersion;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,18 +38,73 @@ public class PersonStore {
 
 	static final String RECORD_TYPE = "PERSON";
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			SELECT p.id, p.version, p.surname_latin, p.given_name_latin, p.patronymic_latin, p.surname_cyrillic,
 			  p.given_name_cyrillic, p.patronymic_cyrillic, p.name_original, p.aliases, p.sex, p.birth_date,
 			  p.birth_date_estimated, p.citizenship_status, p.kind, p.operation_id, p.arrival_date, p.region_id,
-			  p.locality, p.created_at, p.created_by, p.updated_at, p.updated_by, o.name AS operation_name
+			  p.locality, p.created_at, p.created_by, p.updated_at, p.updated_by, o.name AS operation_name""";
+
+	private static final String FROM = """
+
 			FROM person p LEFT JOIN repatriation_operation o ON o.id = p.operation_id
 			""";
 
-	private final JdbcClient jdbc;
+	private static final String SELECT = COLUMNS + FROM;
 
-	PersonStore(JdbcClient jdbc) {
+	private static final String INSERT = """
+			INSERT INTO person (id, surname_latin, given_name_latin, patronymic_latin, surname_cyrillic,
+			  given_name_cyrillic, patronymic_cyrillic, name_original, aliases, sex, birth_date, birth_date_estimated,
+			  citizenship_status, kind, operation_id, arrival_date, region_id, locality, name_keys, sort_name,
+			  search_terms, match_keys, name_index_version, created_by, updated_by)
+			VALUES (:id, :surnameLatin, :givenNameLatin, :patronymicLatin, :surnameCyrillic, :givenNameCyrillic,
+			  :patronymicCyrillic, :nameOriginal, :aliases, :sex, :birthDate, :birthDateEstimated,
+			  :citizenshipStatus, :kind, :operationId, :arrivalDate, :regionId, :locality, :nameKeys, :sortName,
+			  :searchTerms, :matchKeys, :indexVersion, :actor, :actor)""";
+
+	private static final String INSERT_DOCUMENT = """
+			INSERT INTO identity_document (id, person_id, kind, number, number_key, issuing_country, issue_date,
+			  expiry_date, created_by)
+			VALUES (:id, :personId, :kind, :number, :numberKey, :issuingCountry, :issueDate, :expiryDate, :actor)""";
+
+	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
+
+	PersonStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** A person to insert with their documents, under an id chosen beforehand. */
+	public record NewPerson(UUID id, PersonDetails person, List<IdentityDocumentDetails> documents) {
+	}
+
+	/** Inserts many persons and their documents in two batched statements, in the caller's transaction. */
+	public void insertAll(List<NewPerson> people, String actor) {
+		List<Map<String, Object>> rows = new ArrayList<>(people.size());
+		List<Map<String, Object>> documents = new ArrayList<>();
+		for (NewPerson one : people) {
+			Map<String, Object> row = columns(one.person(), NameIndex.of(one.person()));
+			row.put("id", one.id());
+			row.put("actor", actor);
+			rows.add(row);
+			for (IdentityDocumentDetails document : one.documents()) {
+				Map<String, Object> d = new HashMap<>();
+				d.put("id", UUID.randomUUID());
+				d.put("personId", one.id());
+				d.put("kind", document.kind().name());
+				d.put("number", document.number().strip());
+				d.put("numberKey", DocumentNumbers.key(document.number()));
+				d.put("issuingCountry", blankToNull(document.issuingCountry()));
+				d.put("issueDate", document.issueDate());
+				d.put("expiryDate", document.expiryDate());
+				d.put("actor", actor);
+				documents.add(d);
+			}
+		}
+		batch.batchUpdate(INSERT, SqlParameterSourceUtils.createBatch(rows));
+		if (!documents.isEmpty()) {
+			batch.batchUpdate(INSERT_DOCUMENT, SqlParameterSourceUtils.createBatch(documents));
+		}
 	}
 
 	public UUID insert(PersonDetails p, NameIndex.Entry names, String actor) {
@@ -153,25 +210,42 @@ public class PersonStore {
 		return PageOf.counted(items, page, counted, PageOf.COUNT_LIMIT);
 	}
 
+	/** A person found by some of their keys: blocking keys or document number keys. */
+	public record Keyed(Person person, List<String> keys) {
+	}
+
 	/**
-	 * Persons anywhere in the country who share a blocking key with a registration: a loose name key and a year of
-	 * birth. At most {@code limit}; the duplicate check compares their names and dates.
+	 * Persons anywhere in the country who share a blocking key (a loose name key and a year of birth) with one or
+	 * more registrations, each with all their blocking keys; at most {@code limit}. The duplicate check compares
+	 * their names and dates.
 	 */
-	public List<Person> sharingMatchKeys(List<String> matchKeys, int limit) {
+	public List<Keyed> sharingAnyMatchKey(List<String> matchKeys, int limit) {
 		if (matchKeys.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(SELECT + " WHERE p.match_keys && ?::text[] LIMIT ?").params(textArray(matchKeys), limit)
-				.query((rs, n) -> person(rs)).list();
+		return jdbc.sql(COLUMNS + """
+				, p.match_keys AS found_keys""" + FROM
+				+ " WHERE p.match_keys && :keys::text[] LIMIT :limit")
+				.param("keys", textArray(matchKeys)).param("limit", limit)
+				.query((rs, n) -> new Keyed(person(rs), List.of((String[]) rs.getArray("found_keys").getArray())))
+				.list();
 	}
 
-	/** Persons holding a document with one of these numbers, anywhere in the country. */
-	public List<Person> holdingDocuments(List<String> numberKeys) {
+	/**
+	 * Persons anywhere in the country holding a document with one of these number keys, each with the number keys
+	 * of theirs among them.
+	 */
+	public List<Keyed> holdingAnyDocument(List<String> numberKeys) {
 		if (numberKeys.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(SELECT + " WHERE p.id IN (SELECT person_id FROM identity_document WHERE number_key IN (:keys))")
-				.param("keys", numberKeys).query((rs, n) -> person(rs)).list();
+		return jdbc.sql(COLUMNS + """
+				, ARRAY(SELECT DISTINCT d.number_key FROM identity_document d
+				  WHERE d.person_id = p.id AND d.number_key = ANY(:keys::text[])) AS found_keys""" + FROM + """
+				 WHERE p.id IN (SELECT person_id FROM identity_document WHERE number_key = ANY(:keys::text[]))""")
+				.param("keys", textArray(numberKeys))
+				.query((rs, n) -> new Keyed(person(rs), List.of((String[]) rs.getArray("found_keys").getArray())))
+				.list();
 	}
 
 	/** Persons whose name index was made by older rules, locked for this transaction; at most {@code limit}. */
