@@ -18,6 +18,7 @@ final class HelpTopics {
 		TOPICS.put("referrals/case-referrals", "referrals");
 		TOPICS.put("referrals/task", "community");
 		TOPICS.put("registry/", "registry");
+		TOPICS.put("imports/", "imports");
 		TOPICS.put("notifications/", "notifications");
 		TOPICS.put("audit/", "audit");
 		TOPICS.put("reporting/", "indicators");
