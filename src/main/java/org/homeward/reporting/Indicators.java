@@ -102,8 +102,7 @@ public class Indicators {
 			throw new IllegalArgumentException("quarter not kept");
 		}
 		List<String> codes = regions.nodeRegionCodes();
-		List<FigureStore.Stored> cells = store.cells(quarters,
-				scope.national() ? null : List.of(FrequencyTable.TOTAL, scope.regionCode()));
+		List<FigureStore.Stored> cells = store.margins(quarters, quarter, scope.total().region());
 		Map<String, FigureStore.Stored> byKey = new HashMap<>();
 		for (FigureStore.Stored stored : cells) {
 			byKey.put(key(stored.quarter(), stored.series(), stored.cell()), stored);
@@ -162,7 +161,7 @@ public class Indicators {
 		}
 		List<Quarter> quarters = quarters();
 		List<FigureStore.Stored> stored = store.cells(columns == Dimension.QUARTER || rows == Dimension.QUARTER
-				? quarters : List.of(quarter), scope.national() ? null : List.of(scope.regionCode()));
+				? quarters : List.of(quarter), scope.national() ? null : List.of(scope.regionCode()), series);
 		Map<String, FigureStore.Stored> byKey = new HashMap<>();
 		for (FigureStore.Stored s : stored) {
 			byKey.put(key(s.quarter(), s.series(), s.cell()), s);

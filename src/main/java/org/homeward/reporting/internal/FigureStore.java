@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.homeward.reporting.Cell;
 import org.homeward.reporting.Figure;
+import org.homeward.reporting.FrequencyTable;
 import org.homeward.reporting.Indicator;
 import org.homeward.reporting.Publication;
 import org.homeward.reporting.Quarter;
@@ -104,23 +105,55 @@ public class FigureStore {
 
 	/** Every stored cell of the given quarters whose region is one of those given (or any, when none). */
 	public List<Stored> cells(List<Quarter> quarters, List<String> regions) {
-		List<Stored> result = new ArrayList<>();
-		jdbc.sql("""
-				SELECT quarter, indicator, category, region, sex, age, numerator, denominator, value, withheld
-				FROM reporting_figure WHERE quarter IN (:quarters) AND (:all OR region IN (:regions))""")
+		return cells(quarters, regions, null);
+	}
+
+	/** The stored cells of one series (or of every series, when none) in the given quarters and regions. */
+	public List<Stored> cells(List<Quarter> quarters, List<String> regions, Series series) {
+		return jdbc.sql(SELECT + """
+				WHERE quarter IN (:quarters) AND (:all OR region IN (:regions))
+				AND (:every OR (indicator = :indicator AND category = :category))""")
 				.param("quarters", quarters.stream().map(Quarter::toString).toList())
 				.param("all", regions == null)
 				.param("regions", regions == null || regions.isEmpty() ? List.of("-") : regions)
-				.query(rs -> {
-					double value = rs.getDouble("value");
-					Figure figure = new Figure(rs.getInt("numerator"), rs.getInt("denominator"),
-							rs.wasNull() ? null : value);
-					result.add(new Stored(Quarter.parse(rs.getString("quarter")),
-							new Series(Indicator.valueOf(rs.getString("indicator")), rs.getString("category")),
-							new Cell(rs.getString("region"), rs.getString("sex"), rs.getString("age")), figure,
-							rs.getBoolean("withheld")));
-				});
-		return result;
+				.param("every", series == null)
+				.param("indicator", series == null ? "-" : series.indicator().name())
+				.param("category", series == null ? "-" : series.category())
+				.query(FigureStore::stored).list();
+	}
+
+	/**
+	 * What a dashboard shows and no more: the total of the scope (the country, or one region) in every quarter, for
+	 * its trend, and in the chosen quarter the scope's margins, by sex and by age band, and for the country its
+	 * regions' totals. The full cross-classification stays in the table for the pivot and the downloads.
+	 */
+	public List<Stored> margins(List<Quarter> quarters, Quarter chosen, String scopeRegion) {
+		return jdbc.sql(SELECT + """
+				WHERE quarter IN (:quarters) AND (
+				  (region = :scope AND sex = :total AND age = :total)
+				  OR (quarter = :chosen AND (
+				    (region = :scope AND (sex = :total OR age = :total))
+				    OR (:national AND sex = :total AND age = :total))))""")
+				.param("quarters", quarters.stream().map(Quarter::toString).toList())
+				.param("chosen", chosen.toString())
+				.param("scope", scopeRegion)
+				.param("total", FrequencyTable.TOTAL)
+				.param("national", FrequencyTable.TOTAL.equals(scopeRegion))
+				.query(FigureStore::stored).list();
+	}
+
+	private static final String SELECT = """
+			SELECT quarter, indicator, category, region, sex, age, numerator, denominator, value, withheld
+			FROM reporting_figure
+			""";
+
+	private static Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		double value = rs.getDouble("value");
+		Figure figure = new Figure(rs.getInt("numerator"), rs.getInt("denominator"), rs.wasNull() ? null : value);
+		return new Stored(Quarter.parse(rs.getString("quarter")),
+				new Series(Indicator.valueOf(rs.getString("indicator")), rs.getString("category")),
+				new Cell(rs.getString("region"), rs.getString("sex"), rs.getString("age")), figure,
+				rs.getBoolean("withheld"));
 	}
 
 	/** Whether each series of the quarter passed its audit. */
