@@ -33,32 +33,60 @@ public final class IndicatorCalculator {
 	/** Every series of the quarter, each with its cells (crossing at most two of region, sex and age band). */
 	public static Map<Series, Map<Cell, Figure>> compute(Collection<CaseHistory> histories, Quarter quarter,
 			LocalDate today, List<String> regions) {
-		LocalDate day = quarter.lastDay().isAfter(today) ? today : quarter.lastDay();
-		Map<Series, Map<Cell, Tally>> tallies = new LinkedHashMap<>();
-		for (Indicator indicator : Indicator.values()) {
-			for (String category : indicator.categories()) {
-				tallies.put(new Series(indicator, category), new HashMap<>());
-			}
-		}
-		if (!day.isBefore(quarter.firstDay())) {
-			for (CaseHistory history : histories) {
-				if (history.regionCode() == null || !regions.contains(history.regionCode())) {
-					continue; // a region not of this node's country cannot be reported by it
+		Tallies tallies = new Tallies(quarter, today, regions);
+		histories.forEach(tallies::add);
+		return tallies.figures();
+	}
+
+	/**
+	 * The counts of one quarter, added to one case at a time, so that a caller can read the cases a chunk at a time
+	 * and hold none of them: what is kept is a handful of numbers per cell (and, for a median, each case's value).
+	 */
+	public static final class Tallies {
+
+		private final Quarter quarter;
+		private final LocalDate day;
+		private final List<String> regions;
+		private final Map<Series, Map<Cell, Tally>> tallies = new LinkedHashMap<>();
+
+		public Tallies(Quarter quarter, LocalDate today, List<String> regions) {
+			this.quarter = quarter;
+			this.day = quarter.lastDay().isAfter(today) ? today : quarter.lastDay();
+			this.regions = regions;
+			for (Indicator indicator : Indicator.values()) {
+				for (String category : indicator.categories()) {
+					tallies.put(new Series(indicator, category), new HashMap<>());
 				}
-				count(history, quarter, day, tallies);
 			}
 		}
-		Map<Series, Map<Cell, Figure>> figures = new LinkedHashMap<>();
-		for (var series : tallies.entrySet()) {
-			Map<Cell, Figure> cells = new LinkedHashMap<>();
-			for (Cell cell : cells(regions)) {
-				Tally tally = series.getValue().get(cell);
-				cells.put(cell, tally == null ? empty(series.getKey().indicator()) : tally.figure(series.getKey()
-						.indicator()));
-			}
-			figures.put(series.getKey(), cells);
+
+		public Quarter quarter() {
+			return quarter;
 		}
-		return figures;
+
+		public void add(CaseHistory history) {
+			if (day.isBefore(quarter.firstDay())) {
+				return; // a quarter not yet begun counts nobody
+			}
+			if (history.regionCode() == null || !regions.contains(history.regionCode())) {
+				return; // a region not of this node's country cannot be reported by it
+			}
+			count(history, quarter, day, tallies);
+		}
+
+		public Map<Series, Map<Cell, Figure>> figures() {
+			Map<Series, Map<Cell, Figure>> figures = new LinkedHashMap<>();
+			for (var series : tallies.entrySet()) {
+				Map<Cell, Figure> cells = new LinkedHashMap<>();
+				for (Cell cell : cells(regions)) {
+					Tally tally = series.getValue().get(cell);
+					cells.put(cell, tally == null ? empty(series.getKey().indicator())
+							: tally.figure(series.getKey().indicator()));
+				}
+				figures.put(series.getKey(), cells);
+			}
+			return figures;
+		}
 	}
 
 	/** Every cell of a published table, in a stable order: totals first, then one dimension, then two. */
@@ -98,7 +126,7 @@ public final class IndicatorCalculator {
 		Contribution add = (indicator, category, numerator, denominator, value) -> {
 			Map<Cell, Tally> cells = tallies.get(new Series(indicator, category));
 			for (Cell cell : margins(h.regionCode(), h.sex(), age.code())) {
-				cells.computeIfAbsent(cell, c -> new Tally()).add(numerator, denominator, value);
+				cells.computeIfAbsent(cell, c -> new Tally()).add(indicator, numerator, denominator, value);
 			}
 		};
 		String none = Indicator.NOT_APPLICABLE;
@@ -190,13 +218,20 @@ public final class IndicatorCalculator {
 	private static final class Tally {
 		int numerator;
 		int denominator;
+		double sum;
+		int counted;
+		/** Each value, kept only for a median: a mean needs their sum alone. */
 		final List<Double> values = new ArrayList<>();
 
-		void add(int n, int d, Double value) {
+		void add(Indicator indicator, int n, int d, Double value) {
 			numerator += n;
 			denominator += d;
 			if (value != null) {
-				values.add(value);
+				sum += value;
+				counted++;
+				if (indicator.kind() == Indicator.Kind.MEDIAN) {
+					values.add(value);
+				}
 			}
 		}
 
@@ -205,8 +240,7 @@ public final class IndicatorCalculator {
 				case COUNT -> new Figure(numerator, 0, (double) numerator);
 				case PERCENT -> new Figure(numerator, denominator,
 						denominator == 0 ? null : round(100.0 * numerator / denominator, 1));
-				case MEAN -> new Figure(numerator, 0,
-						values.isEmpty() ? null : round(values.stream().mapToDouble(v -> v).average().orElse(0), 3));
+				case MEAN -> new Figure(numerator, 0, counted == 0 ? null : round(sum / counted, 3));
 				case MEDIAN -> new Figure(numerator, 0, values.isEmpty() ? null : median(values));
 			};
 		}

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.homeward.cases.CaseStage;
 import org.homeward.reporting.CaseHistory;
@@ -31,12 +32,15 @@ public class CaseHistories {
 	private final JdbcClient jdbc;
 	private final RegionCodes regions;
 	private final ZoneId zone;
+	private final int chunkSize;
 
 	CaseHistories(JdbcClient jdbc, RegionCodes regions,
-			@Value("${homeward.node.time-zone:Asia/Tashkent}") ZoneId zone) {
+			@Value("${homeward.node.time-zone:Asia/Tashkent}") ZoneId zone,
+			@Value("${homeward.reporting.chunk:2000}") int chunkSize) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.zone = zone;
+		this.chunkSize = chunkSize;
 	}
 
 	/** The number of cases and the latest change to anything the indicators read, to tell whether to refresh. */
@@ -53,13 +57,46 @@ public class CaseHistories {
 				  (SELECT count(*) FROM service_delivery)""").query(String.class).single();
 	}
 
-	public List<CaseHistory> all() {
+	/**
+	 * Hands every case's history to {@code each}, reading the cases a chunk at a time in the order of their ids, so
+	 * that no more than one chunk is held however many cases the node has; answers the number of cases read.
+	 */
+	public int forEach(Consumer<CaseHistory> each) {
 		String country = regions.nodeCountry();
 		Map<UUID, String> regionCodes = new HashMap<>();
 		regions.nodeRegions().forEach((code, region) -> regionCodes.put(region.id(), code));
+		int read = 0;
+		UUID after = new UUID(0, 0); // the smallest in PostgreSQL's order of uuids
+		while (true) {
+			List<CaseRow> chunk = jdbc.sql("""
+					SELECT c.id, c.region_id, c.opened_at, p.sex, p.birth_date, p.arrival_date
+					FROM case_file c JOIN person p ON p.id = c.person_id
+					WHERE c.id > :after ORDER BY c.id LIMIT :chunk""")
+					.param("after", after).param("chunk", chunkSize)
+					.query((rs, n) -> new CaseRow(rs.getObject("id", UUID.class),
+							rs.getObject("region_id", UUID.class), day(rs.getTimestamp("opened_at")),
+							rs.getString("sex"), rs.getObject("birth_date", LocalDate.class),
+							rs.getObject("arrival_date", LocalDate.class)))
+					.list();
+			if (chunk.isEmpty()) {
+				return read;
+			}
+			histories(chunk, country, regionCodes).forEach(each);
+			read += chunk.size();
+			after = chunk.get(chunk.size() - 1).id();
+		}
+	}
 
+	private record CaseRow(UUID id, UUID regionId, LocalDate opened, String sex, LocalDate birthDate,
+			LocalDate arrival) {
+	}
+
+	private List<CaseHistory> histories(List<CaseRow> cases, String country, Map<UUID, String> regionCodes) {
+		UUID[] ids = cases.stream().map(CaseRow::id).toArray(UUID[]::new);
 		Map<UUID, List<CaseHistory.StageChange>> stages = new HashMap<>();
-		jdbc.sql("SELECT case_id, changed_at, from_stage, to_stage FROM case_stage_change ORDER BY case_id, id")
+		jdbc.sql("""
+				SELECT case_id, changed_at, from_stage, to_stage FROM case_stage_change
+				WHERE case_id = ANY(:ids) ORDER BY case_id, id""").param("ids", ids)
 				.query(rs -> {
 					stages.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
 							.add(new CaseHistory.StageChange(day(rs.getTimestamp("changed_at")),
@@ -69,17 +106,19 @@ public class CaseHistories {
 		jdbc.sql("""
 				SELECT c.id, min(coalesce(d.issue_date, d.created_at::date)) AS since
 				FROM case_file c JOIN identity_document d ON d.person_id = c.person_id
-				WHERE d.kind IN ('PASSPORT', 'NATIONAL_ID_CARD', 'BIRTH_CERTIFICATE')
-				  AND (d.issuing_country IS NULL OR d.issuing_country = ?)
+				WHERE c.id = ANY(:ids)
+				  AND d.kind IN ('PASSPORT', 'NATIONAL_ID_CARD', 'BIRTH_CERTIFICATE')
+				  AND (d.issuing_country IS NULL OR d.issuing_country = :country)
 				  AND (d.expiry_date IS NULL OR d.expiry_date >= current_date)
-				GROUP BY c.id""").param(country)
+				GROUP BY c.id""").param("ids", ids).param("country", country)
 				.query(rs -> {
 					documents.put(rs.getObject("id", UUID.class), rs.getObject("since", LocalDate.class));
 				});
 		Map<UUID, Map<String, Section>> sections = new HashMap<>();
 		jdbc.sql("""
 				SELECT case_id, section, fields::text AS fields, updated_at FROM case_section
-				WHERE section IN ('EDUCATION', 'FAMILY', 'PSYCHOSOCIAL', 'LIVELIHOOD')""")
+				WHERE case_id = ANY(:ids) AND section IN ('EDUCATION', 'FAMILY', 'PSYCHOSOCIAL', 'LIVELIHOOD')""")
+				.param("ids", ids)
 				.query(rs -> {
 					sections.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new HashMap<>())
 							.put(rs.getString("section"), new Section(JSON.readTree(rs.getString("fields")),
@@ -88,7 +127,7 @@ public class CaseHistories {
 		Map<UUID, List<CaseHistory.ProgressIndex>> progress = new HashMap<>();
 		jdbc.sql("""
 				SELECT case_id, assessed_on, dimension_scores::text AS scores, composite FROM assessment
-				WHERE instrument_code = 'RPI'""")
+				WHERE case_id = ANY(:ids) AND instrument_code = 'RPI'""").param("ids", ids)
 				.query(rs -> {
 					JsonNode scores = JSON.readTree(rs.getString("scores"));
 					progress.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
@@ -99,44 +138,41 @@ public class CaseHistories {
 		Map<UUID, List<CaseHistory.ReferralOutcome>> referrals = new HashMap<>();
 		jdbc.sql("""
 				SELECT r.case_id, rc.changed_at, rc.to_status FROM referral_change rc JOIN referral r ON r.id = rc.referral_id
-				WHERE rc.to_status IN ('COMPLETED', 'NOT_COMPLETED', 'DECLINED')""")
+				WHERE r.case_id = ANY(:ids) AND rc.to_status IN ('COMPLETED', 'NOT_COMPLETED', 'DECLINED')""")
+				.param("ids", ids)
 				.query(rs -> {
 					referrals.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
 							.add(new CaseHistory.ReferralOutcome(day(rs.getTimestamp("changed_at")),
 									"COMPLETED".equals(rs.getString("to_status"))));
 				});
 		Map<UUID, List<CaseHistory.Delivery>> deliveries = new HashMap<>();
-		jdbc.sql("SELECT case_id, delivered_on, service_code FROM service_delivery").query(rs -> {
-			deliveries.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
-					.add(new CaseHistory.Delivery(rs.getObject("delivered_on", LocalDate.class),
-							rs.getString("service_code")));
-		});
+		jdbc.sql("SELECT case_id, delivered_on, service_code FROM service_delivery WHERE case_id = ANY(:ids)")
+				.param("ids", ids).query(rs -> {
+					deliveries.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
+							.add(new CaseHistory.Delivery(rs.getObject("delivered_on", LocalDate.class),
+									rs.getString("service_code")));
+				});
 
-		return jdbc.sql("""
-				SELECT c.id, c.region_id, c.opened_at, p.sex, p.birth_date, p.arrival_date
-				FROM case_file c JOIN person p ON p.id = c.person_id""")
-				.query((rs, n) -> {
-					UUID id = rs.getObject("id", UUID.class);
-					Map<String, Section> s = sections.getOrDefault(id, Map.of());
-					Section education = s.get("EDUCATION");
-					Section family = s.get("FAMILY");
-					Section psychosocial = s.get("PSYCHOSOCIAL");
-					Section livelihood = s.get("LIVELIHOOD");
-					LocalDate enrolled = education != null && "YES".equals(education.text("enrolled"))
-							? education.dateOr("enrolledOn") : null;
-					LocalDate supported = psychosocial != null && "YES".equals(psychosocial.text("receivingSupport"))
-							? psychosocial.updated() : null;
-					return new CaseHistory(id, "FEMALE".equals(rs.getString("sex")) ? "F" : "M",
-							rs.getObject("birth_date", LocalDate.class),
-							regionCodes.get(rs.getObject("region_id", UUID.class)),
-							rs.getObject("arrival_date", LocalDate.class), day(rs.getTimestamp("opened_at")),
-							stages.getOrDefault(id, List.of()), documents.get(id), enrolled,
-							family == null ? null : family.text("careArrangement"),
-							family == null ? null : family.dateOr("familyPlacementDate"), supported,
-							livelihood == null ? null : livelihood.text("employmentStatus"),
-							livelihood == null ? null : livelihood.updated(), progress.getOrDefault(id, List.of()),
-							referrals.getOrDefault(id, List.of()), deliveries.getOrDefault(id, List.of()));
-				}).list();
+		List<CaseHistory> histories = new ArrayList<>(cases.size());
+		for (CaseRow c : cases) {
+			Map<String, Section> s = sections.getOrDefault(c.id(), Map.of());
+			Section education = s.get("EDUCATION");
+			Section family = s.get("FAMILY");
+			Section psychosocial = s.get("PSYCHOSOCIAL");
+			Section livelihood = s.get("LIVELIHOOD");
+			LocalDate enrolled = education != null && "YES".equals(education.text("enrolled"))
+					? education.dateOr("enrolledOn") : null;
+			LocalDate supported = psychosocial != null && "YES".equals(psychosocial.text("receivingSupport"))
+					? psychosocial.updated() : null;
+			histories.add(new CaseHistory(c.id(), "FEMALE".equals(c.sex()) ? "F" : "M", c.birthDate(),
+					regionCodes.get(c.regionId()), c.arrival(), c.opened(), stages.getOrDefault(c.id(), List.of()),
+					documents.get(c.id()), enrolled, family == null ? null : family.text("careArrangement"),
+					family == null ? null : family.dateOr("familyPlacementDate"), supported,
+					livelihood == null ? null : livelihood.text("employmentStatus"),
+					livelihood == null ? null : livelihood.updated(), progress.getOrDefault(c.id(), List.of()),
+					referrals.getOrDefault(c.id(), List.of()), deliveries.getOrDefault(c.id(), List.of())));
+		}
+		return histories;
 	}
 
 	/** A section's fields and the day it was last written. */

@@ -16,7 +16,6 @@ import org.homeward.cases.CaseClosed;
 import org.homeward.cases.CaseOpened;
 import org.homeward.cases.CaseStageChanged;
 import org.homeward.referrals.Events;
-import org.homeward.reporting.CaseHistory;
 import org.homeward.reporting.Cell;
 import org.homeward.reporting.Figure;
 import org.homeward.reporting.IndicatorCalculator;
@@ -31,6 +30,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,6 +50,7 @@ public class SummaryRefresh {
 	private final RegionCodes regions;
 	private final ReportingSettings settings;
 	private final TransactionTemplate transaction;
+	private final TransactionTemplate snapshot;
 	private final ZoneId zone;
 	private final Clock clock;
 	private final AtomicBoolean requested = new AtomicBoolean(true);
@@ -62,6 +63,9 @@ public class SummaryRefresh {
 		this.regions = regions;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
 		this.zone = zone;
 		this.clock = Clock.system(zone);
 	}
@@ -111,12 +115,16 @@ public class SummaryRefresh {
 	/** Computes every tracked quarter now; returns the number of series whose figures changed. */
 	public synchronized int refresh() {
 		long start = System.nanoTime();
-		List<CaseHistory> all = histories.all();
 		List<String> codes = regions.nodeRegionCodes();
 		LocalDate today = LocalDate.now(clock);
+		List<IndicatorCalculator.Tallies> quarters = Quarter.of(today).lastQuarters(settings.quarters()).stream()
+				.map(quarter -> new IndicatorCalculator.Tallies(quarter, today, codes)).toList();
+		// one snapshot of the cases for all the chunks, so that a case moved meanwhile is not counted twice
+		int cases = snapshot.execute(status -> histories.forEach(h -> quarters.forEach(tallies -> tallies.add(h))));
 		int changed = 0;
-		for (Quarter quarter : Quarter.of(today).lastQuarters(settings.quarters())) {
-			Map<Series, Map<Cell, Figure>> figures = IndicatorCalculator.compute(all, quarter, today, codes);
+		for (IndicatorCalculator.Tallies tallies : quarters) {
+			Quarter quarter = tallies.quarter();
+			Map<Series, Map<Cell, Figure>> figures = tallies.figures();
 			Map<Series, String> stored = store.hashes(quarter);
 			for (var series : figures.entrySet()) {
 				String hash = hash(series.getValue(), codes);
@@ -129,8 +137,8 @@ public class SummaryRefresh {
 				changed++;
 			}
 		}
-		transaction.executeWithoutResult(status -> store.refreshed(Instant.now(clock), all.size()));
-		log.info("Indicators refreshed from {} cases: {} series changed, in {} ms", all.size(), changed,
+		transaction.executeWithoutResult(status -> store.refreshed(Instant.now(clock), cases));
+		log.info("Indicators refreshed from {} cases: {} series changed, in {} ms", cases, changed,
 				(System.nanoTime() - start) / 1_000_000);
 		return changed;
 	}
