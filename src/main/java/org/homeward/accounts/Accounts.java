@@ -203,14 +203,13 @@ public class Accounts {
 	 */
 	@Transactional(readOnly = true)
 	public List<UserAccount> activeStaff(Role role) {
-		return users.all().stream().filter(UserAccount::active).filter(u -> u.roles().contains(role)).toList();
+		return users.activeWithRole(role);
 	}
 
 	/** The active members of staff of an organisation, to tell them of work that arrived for it. */
 	@Transactional(readOnly = true)
 	public List<UserAccount> activeStaffOf(UUID organizationId) {
-		return users.all().stream().filter(UserAccount::active)
-				.filter(u -> organizationId != null && organizationId.equals(u.organizationId())).toList();
+		return organizationId == null ? List.of() : users.activeOf(organizationId);
 	}
 
 	@Transactional(readOnly = true)

@@ -67,6 +67,19 @@ public class UserStore {
 				.optional();
 	}
 
+	/** The active accounts holding the role, with all their roles. */
+	public List<UserAccount> activeWithRole(Role role) {
+		return jdbc.sql(SELECT + """
+				WHERE u.active AND u.id IN (SELECT user_id FROM app_user_role WHERE role = ?)
+				GROUP BY u.id ORDER BY u.username""").param(role.name()).query(UserStore::account).list();
+	}
+
+	/** The active accounts of an organisation. */
+	public List<UserAccount> activeOf(UUID organizationId) {
+		return jdbc.sql(SELECT + " WHERE u.active AND u.organization_id = ? GROUP BY u.id ORDER BY u.username")
+				.param(organizationId).query(UserStore::account).list();
+	}
+
 	public long countActiveWithRole(Role role) {
 		return jdbc.sql("""
 				SELECT count(*) FROM app_user u JOIN app_user_role r ON r.user_id = u.id
