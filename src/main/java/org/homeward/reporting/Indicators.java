@@ -71,12 +71,14 @@ public class Indicators {
 	}
 
 	/**
-	 * The quarter a page's parameter names: the last one ended when none is named; a quarter the node does not keep,
-	 * or text that is not a quarter, is refused naming the parameter rather than replaced by another quarter.
+	 * The quarter a page's parameter names: when none is named, the quarter still running, to date, since inside the
+	 * node people look at where the programme stands now (what leaves it, the SDMX files and the submissions, is of
+	 * ended quarters); a quarter the node does not keep, or text that is not a quarter, is refused naming the
+	 * parameter rather than replaced by another quarter.
 	 */
 	public Quarter chosen(String text) {
 		if (text == null || text.isBlank()) {
-			return lastEnded();
+			return Quarter.of(LocalDate.now(clock));
 		}
 		try {
 			Quarter quarter = Quarter.parse(text);

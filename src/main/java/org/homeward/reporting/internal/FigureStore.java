@@ -174,6 +174,16 @@ public class FigureStore {
 				.params(java.sql.Timestamp.from(at), cases).update();
 	}
 
+	/** What the last refresh was computed from, when one has been made. */
+	public Optional<String> fingerprint() {
+		return jdbc.sql("SELECT fingerprint FROM reporting_refresh WHERE id = 1 AND fingerprint IS NOT NULL")
+				.query(String.class).optional();
+	}
+
+	public void fingerprint(String fingerprint) {
+		jdbc.sql("UPDATE reporting_refresh SET fingerprint = ? WHERE id = 1").param(fingerprint).update();
+	}
+
 	public Optional<Instant> lastRefresh() {
 		return jdbc.sql("SELECT refreshed_at FROM reporting_refresh WHERE id = 1").query(java.sql.Timestamp.class)
 				.optional().map(java.sql.Timestamp::toInstant);

@@ -104,10 +104,20 @@ public class SummaryRefresh {
 		refreshIfChanged();
 	}
 
+	/**
+	 * Refreshes when anything the indicators read has changed since the last refresh, or the day or the settings
+	 * have (the running quarter is counted to date). The fingerprint is kept in the database, so that a restart, or
+	 * a second instance, does not read every case again for nothing.
+	 */
 	public synchronized void refreshIfChanged() {
-		String fingerprint = histories.fingerprint();
+		String fingerprint = histories.fingerprint() + '|' + LocalDate.now(clock) + '|' + settings.threshold() + '|'
+				+ settings.quarters() + '|' + regions.nodeRegionCodes();
+		if (lastFingerprint == null) {
+			lastFingerprint = store.fingerprint().orElse(null);
+		}
 		if (!fingerprint.equals(lastFingerprint)) {
 			refresh();
+			transaction.executeWithoutResult(status -> store.fingerprint(fingerprint));
 			lastFingerprint = fingerprint;
 		}
 	}
