@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 data=${1:?the data directory of a generated caseload}
 n=${2:-50}
 shift $(( $# >= 2 ? 2 : 1 ))
-jar=$(ls target/homeward-*.jar 2>/dev/null | grep -v original | head -1 || true)
+jar=${HOMEWARD_JAR:-$(ls target/homeward-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 if [ -z "$jar" ]; then mvn -q -B package -DskipTests; jar=$(ls target/homeward-*.jar | grep -v original | head -1); fi
 port=18091; base="http://localhost:$port"; tmp=$(mktemp -d)
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -25,6 +25,13 @@ until curl -sf "$base/actuator/health/readiness" > /dev/null; do
   sleep 0.2
 done
 printf 'start-up to ready: %.1f s\n' "$(echo "$(date +%s.%N) - $started" | bc)"
+# the indicators' refresh reads every case after a start when anything changed; measuring beside it would time the
+# two together
+until grep -qE "Indicators (refreshed|unchanged)" "$tmp/log"; do
+  kill -0 $pid 2>/dev/null || { tail -30 "$tmp/log"; exit 1; }
+  sleep 1
+done
+grep -oE "Indicators (refreshed|unchanged).*" "$tmp/log" | head -1
 
 cookies="$tmp/cookies"
 login() {

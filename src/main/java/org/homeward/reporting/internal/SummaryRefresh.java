@@ -114,6 +114,9 @@ public class SummaryRefresh {
 				+ settings.quarters() + '|' + regions.nodeRegionCodes();
 		if (lastFingerprint == null) {
 			lastFingerprint = store.fingerprint().orElse(null);
+			if (fingerprint.equals(lastFingerprint)) {
+				log.info("Indicators unchanged since the last refresh: nothing to compute");
+			}
 		}
 		if (!fingerprint.equals(lastFingerprint)) {
 			refresh();
