@@ -14,13 +14,13 @@ import org.homeward.accounts.Role;
 import org.homeward.council.ImplementationStatus;
 import org.homeward.council.indicators.RegionalIndicators;
 import org.homeward.council.indicators.RegisterNode;
-import org.homeward.organizations.Country;
 import org.homeward.organizations.Organizations;
 import org.homeward.reporting.FigureFormat;
 import org.homeward.reporting.Indicator;
 import org.homeward.reporting.Series;
 import org.homeward.reporting.Shown;
 import org.homeward.shared.Refused;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,11 +45,14 @@ class ComparisonPages {
 	private final RegionalIndicators indicators;
 	private final Organizations organizations;
 	private final FigureFormat figures;
+	private final MessageSource messages;
 
-	ComparisonPages(RegionalIndicators indicators, Organizations organizations, FigureFormat figures) {
+	ComparisonPages(RegionalIndicators indicators, Organizations organizations, FigureFormat figures,
+			MessageSource messages) {
 		this.indicators = indicators;
 		this.organizations = organizations;
 		this.figures = figures;
+		this.messages = messages;
 	}
 
 	@GetMapping("/council/indicators")
@@ -58,7 +61,8 @@ class ComparisonPages {
 		RegionalIndicators.Comparison comparison = indicators.comparison(user, chosen);
 		Map<String, String> states = new LinkedHashMap<>();
 		for (String code : RegionalIndicators.STATES) {
-			states.put(code, organizations.country(code).map(c -> c.name(locale)).orElse(code));
+			// from the Council's bundles, which speak all seven languages; the registry names states in three
+			states.put(code, messages.getMessage("hub.state." + code, null, locale));
 		}
 		String latest = comparison.latestQuarter();
 		// side by side: each state's figure of the latest quarter
@@ -171,7 +175,4 @@ class ComparisonPages {
 		return all;
 	}
 
-	static String name(Country country, Locale locale) {
-		return country.name(locale);
-	}
 }
