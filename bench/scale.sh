@@ -89,4 +89,13 @@ measure "name search 'Ахмедова', national coordinator" -b "$cookies" -H 
   --data-urlencode "_csrf=$csrf" --data-urlencode "name=Ахмедова" "$base/registry/persons/search"
 measure "My work, national coordinator" -b "$cookies" "$base/cases/my-work"
 measure "caseload with counts per stage, national coordinator" -b "$cookies" "$base/cases"
+echo
+login auditor
+csrf=$(curl -s -b "$cookies" "$base/audit" | grep -oP 'name="_csrf" value="\K[^"]+' | head -1 || true)
+t0=$(date +%s.%N)
+check=$(curl -s -b "$cookies" --data-urlencode "_csrf=$csrf" "$base/audit/verify" \
+  | grep -oP 'hx-get="/audit/verifications/\K[0-9a-f-]{36}' | head -1 || true)
+while [ -n "$check" ] && curl -s -b "$cookies" "$base/audit/verifications/$check" | grep -q 'hx-get='; do sleep 0.2; done
+printf "the auditor's verification of the whole audit chain: %.1f s (from the request to the page's last progress poll)\n" \
+  "$(echo "$(date +%s.%N) - $t0" | bc)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
