@@ -174,5 +174,4 @@ class ComparisonPages {
 		}
 		return all;
 	}
-
 }
