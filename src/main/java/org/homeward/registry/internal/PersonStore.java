@@ -88,17 +88,7 @@ public class PersonStore {
 			row.put("actor", actor);
 			rows.add(row);
 			for (IdentityDocumentDetails document : one.documents()) {
-				Map<String, Object> d = new HashMap<>();
-				d.put("id", UUID.randomUUID());
-				d.put("personId", one.id());
-				d.put("kind", document.kind().name());
-				d.put("number", document.number().strip());
-				d.put("numberKey", DocumentNumbers.key(document.number()));
-				d.put("issuingCountry", blankToNull(document.issuingCountry()));
-				d.put("issueDate", document.issueDate());
-				d.put("expiryDate", document.expiryDate());
-				d.put("actor", actor);
-				documents.add(d);
+				documents.add(documentColumns(UUID.randomUUID(), one.id(), document, actor));
 			}
 		}
 		batch.batchUpdate(INSERT, SqlParameterSourceUtils.createBatch(rows));
@@ -109,15 +99,7 @@ public class PersonStore {
 
 	public UUID insert(PersonDetails p, NameIndex.Entry names, String actor) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO person (id, surname_latin, given_name_latin, patronymic_latin, surname_cyrillic,
-				  given_name_cyrillic, patronymic_cyrillic, name_original, aliases, sex, birth_date, birth_date_estimated,
-				  citizenship_status, kind, operation_id, arrival_date, region_id, locality, name_keys, sort_name,
-				  search_terms, match_keys, name_index_version, created_by, updated_by)
-				VALUES (:id, :surnameLatin, :givenNameLatin, :patronymicLatin, :surnameCyrillic, :givenNameCyrillic,
-				  :patronymicCyrillic, :nameOriginal, :aliases, :sex, :birthDate, :birthDateEstimated,
-				  :citizenshipStatus, :kind, :operationId, :arrivalDate, :regionId, :locality, :nameKeys, :sortName,
-				  :searchTerms, :matchKeys, :indexVersion, :actor, :actor)""")
+		jdbc.sql(INSERT)
 				.params(columns(p, names))
 				.param("id", id)
 				.param("actor", actor)
@@ -280,15 +262,23 @@ public class PersonStore {
 
 	public UUID addDocument(UUID personId, IdentityDocumentDetails document, String actor) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO identity_document (id, person_id, kind, number, number_key, issuing_country, issue_date,
-				  expiry_date, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, personId, document.kind().name(), document.number().strip(),
-						DocumentNumbers.key(document.number()), blankToNull(document.issuingCountry()),
-						document.issueDate(), document.expiryDate(), actor)
-				.update();
+		jdbc.sql(INSERT_DOCUMENT).params(documentColumns(id, personId, document, actor)).update();
 		return id;
+	}
+
+	private static Map<String, Object> documentColumns(UUID id, UUID personId, IdentityDocumentDetails document,
+			String actor) {
+		Map<String, Object> columns = new HashMap<>();
+		columns.put("id", id);
+		columns.put("personId", personId);
+		columns.put("kind", document.kind().name());
+		columns.put("number", document.number().strip());
+		columns.put("numberKey", DocumentNumbers.key(document.number()));
+		columns.put("issuingCountry", blankToNull(document.issuingCountry()));
+		columns.put("issueDate", document.issueDate());
+		columns.put("expiryDate", document.expiryDate());
+		columns.put("actor", actor);
+		return columns;
 	}
 
 	public boolean removeDocument(UUID personId, UUID documentId) {
