@@ -89,12 +89,7 @@ public class ImportRunner {
 	public List<ImportedRow> preview(Spreadsheet sheet, String mapping, CurrentUser user, int count) {
 		RowReader reader = reader(sheet, mapping, user);
 		List<ImportedRow> rows = new ArrayList<>();
-		boolean[] heading = { true };
-		sheet.read(row -> {
-			if (heading[0]) {
-				heading[0] = false;
-				return true;
-			}
+		sheet.readData(row -> {
 			rows.add(reader.read(row));
 			return rows.size() < count;
 		});
@@ -154,12 +149,7 @@ public class ImportRunner {
 			CurrentUser user) {
 		BitSet held = new BitSet();
 		List<ImportedRow> chunk = new ArrayList<>();
-		boolean[] heading = { true };
-		sheet.read(row -> {
-			if (heading[0]) {
-				heading[0] = false;
-				return true;
-			}
+		sheet.readData(row -> {
 			ImportedRow read = reader.read(row);
 			progress.processed++;
 			if (read.valid()) {
@@ -210,12 +200,7 @@ public class ImportRunner {
 		Map<String, List<AddMember>> members = new LinkedHashMap<>();
 		Map<String, UUID> householdRegions = new LinkedHashMap<>();
 		List<ImportedRow> chunk = new ArrayList<>();
-		boolean[] heading = { true };
-		sheet.read(row -> {
-			if (heading[0]) {
-				heading[0] = false;
-				return true;
-			}
+		sheet.readData(row -> {
 			progress.processed++;
 			if (!held.get(row.number())) {
 				ImportedRow read = reader.read(row);

@@ -126,6 +126,18 @@ public final class Spreadsheet {
 		}
 	}
 
+	/** Reads the rows under the heading, until the receiver says stop. */
+	public void readData(Rows rows) {
+		boolean[] heading = { true };
+		read(row -> {
+			if (heading[0]) {
+				heading[0] = false;
+				return true;
+			}
+			return rows.accept(row);
+		});
+	}
+
 	/** The heading row's cells. */
 	public List<String> headings() {
 		List<String> headings = new ArrayList<>();
